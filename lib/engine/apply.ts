@@ -1,0 +1,164 @@
+/**
+ * apply(document, plan) → one report per field, and what is needed to undo. Fields are filled one
+ * at a time in plan order, each driven like a user and read back through the same adapter. Nothing
+ * is ever submitted.
+ */
+import type { FillPlan, FillStep } from './plan';
+import { locateField, searchRoots } from './locate';
+import { readRows, writeRows } from './rows';
+import { isBlank, sameValue } from './compare';
+import { sleep, waitFor, WaitTimeout } from './dom';
+import { detectWidget, widgetByKind, type WidgetAdapter, type WidgetValue } from './widgets';
+import type { ChecklistRow } from '../record/values';
+
+export type ReportStatus =
+  | 'verified'      // filled, and the widget shows the value
+  | 'unverified'    // filled, but the widget shows something else
+  | 'equal'         // already showed the value: untouched
+  | 'empty'         // the record has nothing for it
+  | 'not-found'
+  | 'label-changed' // refused: the page's label no longer reads as the mapping expects
+  | 'no-option'     // the value is not among the widget's options
+  | 'no-entry'      // the mapping's value table has no entry for the record's value
+  | 'disabled'
+  | 'error';
+
+export interface FieldReport {
+  fieldId: string;
+  label: string;
+  status: ReportStatus;
+  message?: string;
+  value?: WidgetValue;
+  shown?: WidgetValue;
+  seen?: string[];
+}
+
+export interface UndoEntry {
+  fieldId: string;
+  label: string;
+  locate?: FillStep['locate'];
+  widget: string;
+  before: WidgetValue;
+  rows?: { spec: NonNullable<FillStep['rows']>['spec']; before: ChecklistRow[] };
+}
+
+export interface ApplyOptions {
+  timeoutMs?: number;
+  signal?: AbortSignal;
+  onProgress?: (done: number, total: number, report: FieldReport) => void;
+}
+
+export const STATUS_TEXT: Record<ReportStatus, string> = {
+  verified: '已填写并核对',
+  unverified: '已填写，未能核对',
+  equal: '原本就一致，未改动',
+  empty: '记录中没有，留空',
+  'not-found': '页面上没找到',
+  'label-changed': '标签已变，拒绝填写',
+  'no-option': '没有匹配的选项',
+  'no-entry': '对照表中没有该值',
+  disabled: '字段不可编辑',
+  error: '出错',
+};
+
+function adapterFor(step: { widget: string }, root: Element): WidgetAdapter | undefined {
+  return step.widget === 'auto' ? detectWidget(root) : widgetByKind(step.widget);
+}
+
+async function locate(doc: Document, step: FillStep, timeoutMs: number, signal?: AbortSignal) {
+  const once = () => locateField(doc, { label: step.label, locate: step.locate }, searchRoots(doc));
+  if (!step.appears) return once();
+  try {
+    return await waitFor(() => { const r = once(); return r.status === 'not-found' ? undefined : r; }, { timeoutMs, signal, what: step.label });
+  } catch (e) {
+    if (e instanceof WaitTimeout) return { status: 'not-found' as const };
+    throw e;
+  }
+}
+
+async function applyStep(doc: Document, step: FillStep, timeoutMs: number, signal: AbortSignal | undefined, undo: UndoEntry[]): Promise<FieldReport> {
+  const base = { fieldId: step.fieldId, label: step.label, value: step.value };
+  const found = await locate(doc, step, timeoutMs, signal);
+  if (found.status === 'not-found') return { ...base, status: 'not-found', message: `页面上没有标签为“${step.label}”的字段` };
+  if (found.status === 'label-changed') {
+    return { ...base, status: 'label-changed', message: `此处标签为“${found.label ?? '（无）'}”，映射期望“${step.label}”，未填写` };
+  }
+  const ctx = { timeoutMs, signal };
+  if (step.rows) {
+    const out = await writeRows(found.root, step.rows.spec, step.rows.value, ctx);
+    if (out.changed) undo.push({ fieldId: step.fieldId, label: step.label, widget: 'rows', locate: step.locate, before: null, rows: { spec: step.rows.spec, before: out.before } });
+    const after = readRows(found.root, step.rows.spec);
+    const ok = step.rows.value.every((w) => after.some((a) => a.item === w.item && a.result === w.result && (!w.defect || a.defect === w.defect)));
+    if (out.problems.length) return { ...base, status: 'error', message: out.problems.join('；') };
+    return { ...base, status: out.changed === 0 ? 'equal' : ok ? 'verified' : 'unverified', message: `${step.rows.value.length} 行` };
+  }
+  const adapter = adapterFor(step, found.root);
+  if (!adapter) return { ...base, status: 'error', message: `不认识的控件类型“${step.widget}”` };
+  const before = adapter.read(found.root);
+  if (sameValue(before, step.value)) return { ...base, status: 'equal', shown: before };
+  const out = await adapter.write(found.root, step.value, ctx);
+  if (out.status === 'no-option') return { ...base, status: 'no-option', seen: out.seen, message: `没有“${out.wanted}”；可选：${out.seen.join('、') || '（无）'}` };
+  if (out.status === 'disabled') return { ...base, status: 'disabled', message: '字段只读或已禁用' };
+  if (out.status === 'error') return { ...base, status: 'error', message: out.message };
+  undo.push({ fieldId: step.fieldId, label: step.label, locate: step.locate, widget: adapter.kind, before });
+  // Frameworks re-render asynchronously; give the widget a moment before reading it back.
+  let shown = adapter.read(found.root);
+  for (let i = 0; i < 8 && !sameValue(shown, step.value); i++) {
+    await sleep(50, signal);
+    shown = adapter.read(found.root);
+  }
+  return { ...base, status: sameValue(shown, step.value) ? 'verified' : 'unverified', shown };
+}
+
+export async function apply(doc: Document, plan: FillPlan, opts: ApplyOptions = {}): Promise<{ reports: FieldReport[]; undo: UndoEntry[] }> {
+  const timeoutMs = opts.timeoutMs ?? 5000;
+  const reports: FieldReport[] = plan.skipped.map((s) => ({ fieldId: s.fieldId, label: s.label, status: s.status, message: s.message }));
+  const undo: UndoEntry[] = [];
+  const total = plan.steps.length;
+  for (const [i, step] of plan.steps.entries()) {
+    let report: FieldReport;
+    try {
+      report = await applyStep(doc, step, timeoutMs, opts.signal, undo);
+    } catch (e) {
+      if ((e as Error).name === 'AbortError') throw e;
+      report = { fieldId: step.fieldId, label: step.label, status: 'error', value: step.value, message: (e as Error).message };
+    }
+    reports.push(report);
+    opts.onProgress?.(i + 1, total, report);
+  }
+  return { reports, undo };
+}
+
+/** Writes back what each changed field showed before the fill, last change first. */
+export async function undoFill(doc: Document, entries: UndoEntry[], opts: ApplyOptions = {}): Promise<FieldReport[]> {
+  const timeoutMs = opts.timeoutMs ?? 5000;
+  const reports: FieldReport[] = [];
+  for (const e of [...entries].reverse()) {
+    const found = locateField(doc, { label: e.label, locate: e.locate });
+    if (found.status !== 'found') {
+      reports.push({ fieldId: e.fieldId, label: e.label, status: found.status, message: '撤销时找不到该字段' });
+      continue;
+    }
+    try {
+      if (e.rows) {
+        await writeRows(found.root, e.rows.spec, e.rows.before, { timeoutMs, signal: opts.signal });
+        reports.push({ fieldId: e.fieldId, label: e.label, status: 'verified' });
+        continue;
+      }
+      const adapter = widgetByKind(e.widget);
+      if (!adapter) continue;
+      const out = await adapter.write(found.root, isBlank(e.before) ? blankLike(e.before) : e.before, { timeoutMs, signal: opts.signal });
+      const shown = adapter.read(found.root);
+      reports.push({ fieldId: e.fieldId, label: e.label, status: out.status === 'done' && sameValue(shown, e.before) ? 'verified' : 'unverified', shown, value: e.before });
+    } catch (err) {
+      reports.push({ fieldId: e.fieldId, label: e.label, status: 'error', message: (err as Error).message });
+    }
+  }
+  return reports;
+}
+
+function blankLike(v: WidgetValue): WidgetValue {
+  if (Array.isArray(v)) return [];
+  if (typeof v === 'boolean') return false;
+  return '';
+}

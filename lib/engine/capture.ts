@@ -1,0 +1,64 @@
+/**
+ * capture(document, mapping) → values by canonical key, plus everything read by label. Synchronous:
+ * it runs inside the page's submit click, before the page's own handler clears the form.
+ */
+import type { Mapping } from '../mapping/schema';
+import { isEmpty, runPipe } from '../transform';
+import { locateField, searchRoots } from './locate';
+import { readRows } from './rows';
+import { detectWidget, widgetByKind } from './widgets';
+import type { FileValue, WidgetValue } from './widgets/types';
+
+export interface CaptureFieldReport {
+  fieldId: string;
+  label: string;
+  status: 'captured' | 'empty' | 'not-found' | 'label-changed' | 'error';
+  message?: string;
+}
+
+export interface CaptureResult {
+  values: Record<string, unknown>;
+  raw: Record<string, unknown>;
+  fields: CaptureFieldReport[];
+}
+
+/** Files the user picked in this page's file inputs, kept so a capture can carry the photos. */
+export type FileTap = (root: Element) => FileValue[];
+
+export function capture(doc: Document, mapping: Mapping, fileTap?: FileTap): CaptureResult {
+  const roots = searchRoots(doc);
+  const values: Record<string, unknown> = {};
+  const raw: Record<string, unknown> = {};
+  const fields: CaptureFieldReport[] = [];
+  for (const f of mapping.fields) {
+    const key = (f.capture && f.capture.to) || f.key;
+    if (f.capture === false || !key) continue;
+    const base = { fieldId: f.id, label: f.label };
+    const found = locateField(doc, f, roots);
+    if (found.status !== 'found') {
+      fields.push({ ...base, status: found.status, message: found.status === 'label-changed' ? `页面标签为“${found.label ?? '无'}”` : undefined });
+      continue;
+    }
+    try {
+      let shown: unknown;
+      if (f.rows) shown = readRows(found.root, f.rows);
+      else {
+        const adapter = f.widget === 'auto' ? detectWidget(found.root) : widgetByKind(f.widget);
+        if (!adapter) throw new Error(`不认识的控件类型“${f.widget}”`);
+        shown = adapter.read(found.root) as WidgetValue;
+        if (adapter.kind.endsWith('upload') || adapter.kind === 'native-file') shown = fileTap?.(found.root) ?? [];
+      }
+      raw[f.label] = shown;
+      const value = runPipe(shown, f.capture?.pipe as never, { values });
+      if (isEmpty(value)) {
+        fields.push({ ...base, status: 'empty' });
+        continue;
+      }
+      values[key] = value;
+      fields.push({ ...base, status: 'captured' });
+    } catch (e) {
+      fields.push({ ...base, status: 'error', message: (e as Error).message });
+    }
+  }
+  return { values, raw, fields };
+}

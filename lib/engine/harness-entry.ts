@@ -1,0 +1,11 @@
+/**
+ * The engine as one browser script, for tests that drive real UI libraries in real pages without
+ * the extension around it (tests/helpers/engine.ts injects it as `window.YLT`). The extension's
+ * content script imports the same modules; nothing here is test-only logic.
+ */
+import * as dom from './dom';
+import { WIDGETS, widgetByKind, detectWidget } from './widgets';
+
+const api = { dom, WIDGETS, widgetByKind, detectWidget };
+(globalThis as unknown as { YLT: typeof api }).YLT = api;
+export type EngineHarness = typeof api;

@@ -1,0 +1,212 @@
+/**
+ * Finding a field the way a person does: by the label in front of it. Label texts are compared
+ * after width folding and without spaces, required stars and trailing colons. The search crosses
+ * open shadow roots and same-origin iframes.
+ *
+ * Every field declares the label it expects. When the label is not found but a fallback locator
+ * (id, name, placeholder, css) finds the control, the label actually shown there is read back: if
+ * it differs, the platform changed and the field is refused ("label changed"), never filled blind.
+ */
+import type { Locator } from '../mapping/schema';
+import { isVisible, normalizeText } from './dom';
+
+export type LocateResult =
+  | { status: 'found'; root: Element; label: string | null; via: keyof Locator }
+  | { status: 'label-changed'; root: Element; label: string | null }
+  | { status: 'not-found' };
+
+/** Where a label's text can live, across UI families. */
+const LABEL_SELECTOR = [
+  'label', 'legend', 'th', 'td', 'dt',
+  '.el-form-item__label', '.ant-form-item-label', '.layui-form-label', '.van-field__label', '.van-cell__title',
+  '[class*="label"]', '[class*="Label"]', '[class*="title"]',
+].join(',');
+
+/** Containers that hold exactly one labelled field in each family's form layout. */
+export const FORM_ITEM_SELECTOR = [
+  '.el-form-item', '.ant-form-item', '.layui-form-item', '.van-field', '.van-cell', '.form-group', '.form-item',
+  '.ant-descriptions-item', '.el-descriptions__cell',
+].join(',');
+
+/** What counts as something a person can fill. */
+export const CONTROL_SELECTOR = [
+  'input:not([type="hidden"])', 'select', 'textarea', '[contenteditable=""]', '[contenteditable="true"]',
+  '[role="combobox"]', '[role="radiogroup"]', '[role="radio"]', '[role="checkbox"]', '[role="switch"]', '[role="slider"]',
+  '[role="textbox"]', '[role="listbox"]', '[role="spinbutton"]',
+  '.el-select', '.el-cascader', '.el-rate', '.el-slider', '.el-switch', '.el-upload',
+  '.ant-select', '.ant-cascader', '.ant-picker', '.ant-rate', '.ant-slider', '.ant-switch', '.ant-upload',
+  '.layui-form-select', '.layui-form-checkbox', '.layui-form-radio', '.layui-form-switch',
+].join(',');
+
+type Root = Document | ShadowRoot;
+
+/** The document, then every open shadow root and same-origin iframe document below it. */
+export function searchRoots(doc: Document): Root[] {
+  const out: Root[] = [];
+  const visit = (root: Root) => {
+    out.push(root);
+    const all = root.querySelectorAll('*');
+    for (const el of Array.from(all)) {
+      if (el.shadowRoot) visit(el.shadowRoot);
+      if (el.tagName === 'IFRAME' || el.tagName === 'FRAME') {
+        try {
+          const inner = (el as HTMLIFrameElement).contentDocument;
+          if (inner?.documentElement) visit(inner);
+        } catch {
+          /* cross-origin frame: its own content script handles it */
+        }
+      }
+    }
+  };
+  visit(doc);
+  return out;
+}
+
+/** Own text of a label element, without the text of controls or hint icons nested in it. */
+function labelText(el: Element): string {
+  let t = '';
+  for (const n of Array.from(el.childNodes)) {
+    if (n.nodeType === 3) t += n.textContent ?? '';
+    else if (n.nodeType === 1) {
+      const child = n as Element;
+      if (child.matches(CONTROL_SELECTOR) || child.querySelector(CONTROL_SELECTOR)) continue;
+      if (child.matches('[class*="tooltip"], [class*="icon"], svg, i')) continue;
+      t += labelText(child);
+    }
+  }
+  return t;
+}
+
+function containsControl(el: Element, exclude?: Element): boolean {
+  for (const c of Array.from(el.querySelectorAll(CONTROL_SELECTOR))) {
+    if (!exclude || !exclude.contains(c)) return true;
+  }
+  if (el.matches(CONTROL_SELECTOR)) return true;
+  // Web components render their control inside a shadow root.
+  return Array.from(el.querySelectorAll('*')).some((c) => c.shadowRoot && (!exclude || !exclude.contains(c)));
+}
+
+function rootOf(node: Element): Root {
+  return node.getRootNode() as Root;
+}
+
+function byId(scope: Root, id: string): Element | null {
+  return (scope as Document).getElementById?.(id) ?? scope.querySelector(`#${CSS.escape(id)}`);
+}
+
+/** The field root for a control: its form item, else its table cell, else itself. */
+export function fieldRootOfControl(control: Element): Element {
+  return control.closest(FORM_ITEM_SELECTOR) ?? control.closest('td') ?? control;
+}
+
+/** The field root that a label element labels, or undefined when nothing fillable is near it. */
+export function fieldRootOfLabel(label: Element): Element | undefined {
+  const scope = rootOf(label);
+  const forId = label.getAttribute('for');
+  if (forId) {
+    const target = byId(scope, forId);
+    if (target) return fieldRootOfControl(target);
+  }
+  if (label.id) {
+    const labelled = scope.querySelector(`[aria-labelledby~="${CSS.escape(label.id)}"]`);
+    if (labelled) return fieldRootOfControl(labelled);
+  }
+  const item = label.closest(FORM_ITEM_SELECTOR);
+  if (item && item !== label && containsControl(item, label)) return item;
+  const cell = label.closest('td, th');
+  if (cell) {
+    for (let next = cell.nextElementSibling; next; next = next.nextElementSibling) {
+      if (next.matches('td') && containsControl(next)) return next;
+      if (next.matches('td, th') && normalizeText(labelText(next))) break; // the next label: stop
+    }
+  }
+  // Generic layouts: the label's next sibling (or its parent's) that holds a control.
+  for (let el: Element | null = label, depth = 0; el && depth < 3; el = el.parentElement, depth++) {
+    for (let sib = el.nextElementSibling; sib; sib = sib.nextElementSibling) {
+      if (containsControl(sib)) return sib;
+    }
+  }
+  return undefined;
+}
+
+/** The label a person would read for a field root. */
+export function labelOfField(root: Element, control?: Element): string | null {
+  if (root.matches(FORM_ITEM_SELECTOR)) {
+    const l = root.querySelector('.el-form-item__label, .ant-form-item-label, .layui-form-label, .van-field__label, .van-cell__title, label, legend');
+    if (l) return normalizeText(labelText(l)) || null;
+  }
+  const ctl = control ?? root.querySelector('input, select, textarea');
+  if (ctl?.id) {
+    const l = rootOf(ctl).querySelector(`label[for="${CSS.escape(ctl.id)}"]`);
+    if (l) return normalizeText(labelText(l)) || null;
+  }
+  const aria = ctl?.getAttribute('aria-labelledby');
+  if (aria) {
+    const l = byId(rootOf(ctl!), aria.split(/\s+/)[0]!);
+    if (l) return normalizeText(labelText(l)) || null;
+  }
+  const cell = root.closest('td');
+  if (cell) {
+    for (let prev = cell.previousElementSibling; prev; prev = prev.previousElementSibling) {
+      const t = normalizeText(labelText(prev));
+      if (t) return t;
+    }
+  }
+  return null;
+}
+
+function findByLabel(roots: Root[], wanted: string, within?: string): Element[] {
+  const w = normalizeText(wanted);
+  const hits: Element[] = [];
+  for (const r of roots) {
+    for (const el of Array.from(r.querySelectorAll(LABEL_SELECTOR))) {
+      if (within && !el.closest(within)) continue;
+      if (normalizeText(labelText(el)) !== w) continue;
+      // Inner wrapper spans of a label element (`<label><span>名称</span></label>`) duplicate it.
+      if (hits.some((h) => h.contains(el))) continue;
+      const root = fieldRootOfLabel(el);
+      if (root) hits.push(root);
+    }
+  }
+  return hits;
+}
+
+function findByFallback(roots: Root[], loc: Locator): { el: Element; via: keyof Locator } | undefined {
+  const tries: [keyof Locator, string | undefined][] = [
+    ['id', loc.id && `#${CSS.escape(loc.id)}`],
+    ['name', loc.name && `[name="${CSS.escape(loc.name)}"]`],
+    ['placeholder', loc.placeholder && `[placeholder="${CSS.escape(loc.placeholder)}"]`],
+    ['css', loc.css],
+  ];
+  for (const [via, sel] of tries) {
+    if (!sel) continue;
+    for (const r of roots) {
+      const all = Array.from(r.querySelectorAll(sel)).filter((e) => !loc.within || e.closest(loc.within));
+      const el = all.find(isVisible) ?? all[0];
+      if (el) return { el, via };
+    }
+  }
+  return undefined;
+}
+
+/**
+ * Finds a field. `label` is what the mapping expects the page to show; `locate` optionally adds
+ * other ways to find the control, used when the label is not found.
+ */
+export function locateField(doc: Document, field: { label: string; locate?: Locator }, roots: Root[] = searchRoots(doc)): LocateResult {
+  const loc = field.locate ?? {};
+  const wanted = loc.label ?? field.label;
+  const byLabel = findByLabel(roots, wanted, loc.within);
+  const visible = byLabel.find(isVisible);
+  if (visible) return { status: 'found', root: visible, label: normalizeText(wanted), via: 'label' };
+  const fb = findByFallback(roots, loc);
+  if (fb) {
+    const root = fieldRootOfControl(fb.el);
+    const shown = labelOfField(root, fb.el);
+    if (shown === normalizeText(field.label)) return { status: 'found', root, label: shown, via: fb.via };
+    return { status: 'label-changed', root, label: shown };
+  }
+  // A label that exists but is hidden (a collapsed section): found, the widget decides.
+  if (byLabel[0]) return { status: 'found', root: byLabel[0], label: normalizeText(wanted), via: 'label' };
+  return { status: 'not-found' };
+}

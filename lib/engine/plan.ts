@@ -1,0 +1,92 @@
+/**
+ * plan(record, mapping) → steps. Pure: no DOM, no browser. Decides, for every field the mapping
+ * fills, which value the widget should end up showing, or why the field is left for the cadre.
+ */
+import type { Mapping, MappingField } from '../mapping/schema';
+import { isEmpty, runPipe, TransformError } from '../transform';
+import type { WidgetValue } from './widgets/types';
+import type { ChecklistRow } from '../record/values';
+
+export interface FillStep {
+  fieldId: string;
+  label: string;
+  locate?: MappingField['locate'];
+  widget: string;
+  value: WidgetValue;
+  rows?: { spec: NonNullable<MappingField['rows']>; value: ChecklistRow[] };
+  appears?: boolean;
+}
+
+export interface PlannedSkip {
+  fieldId: string;
+  label: string;
+  status: 'empty' | 'no-entry' | 'error';
+  message: string;
+}
+
+export interface FillPlan {
+  mappingId: string;
+  mappingVersion: number;
+  recordId: string;
+  steps: FillStep[];
+  skipped: PlannedSkip[];
+}
+
+/** Fields in an order that respects `after`; otherwise the mapping's own order. */
+export function orderFields(fields: readonly MappingField[]): MappingField[] {
+  const byId = new Map(fields.map((f) => [f.id, f]));
+  const done = new Set<string>();
+  const out: MappingField[] = [];
+  const visit = (f: MappingField, stack: Set<string>) => {
+    if (done.has(f.id) || stack.has(f.id)) return;
+    stack.add(f.id);
+    for (const dep of f.after ?? []) {
+      const d = byId.get(dep);
+      if (d) visit(d, stack);
+    }
+    done.add(f.id);
+    out.push(f);
+  };
+  for (const f of fields) visit(f, new Set());
+  return out;
+}
+
+function toWidgetValue(v: unknown): WidgetValue {
+  if (v === undefined || v === null) return null;
+  if (typeof v === 'number') return String(v);
+  if (typeof v === 'string' || typeof v === 'boolean') return v;
+  if (Array.isArray(v)) {
+    if (v.every((x) => x && typeof x === 'object' && 'dataUrl' in x)) return v as WidgetValue;
+    return v.map((x) => String(x));
+  }
+  throw new TransformError('这个值不能直接填入控件（需要在映射里加转换）');
+}
+
+export function plan(record: { id: string; values: Record<string, unknown> }, mapping: Mapping): FillPlan {
+  const steps: FillStep[] = [];
+  const skipped: PlannedSkip[] = [];
+  const ctx = { values: record.values };
+  for (const f of orderFields(mapping.fields)) {
+    if (f.fill === false) continue;
+    const from = f.fill?.from ?? f.key;
+    if (!from && !f.fill?.pipe) continue; // capture-only field
+    const base = { fieldId: f.id, label: f.label };
+    try {
+      const input = Array.isArray(from) ? from.map((k) => record.values[k]) : from ? record.values[from] : undefined;
+      const out = runPipe(input, f.fill?.pipe as never, ctx);
+      if (isEmpty(out) || (Array.isArray(out) && out.every(isEmpty))) {
+        skipped.push({ ...base, status: 'empty', message: '记录中没有这一项' });
+        continue;
+      }
+      if (f.rows) {
+        steps.push({ ...base, locate: f.locate, widget: 'rows', value: null, rows: { spec: f.rows, value: out as ChecklistRow[] }, appears: f.appears });
+        continue;
+      }
+      steps.push({ ...base, locate: f.locate, widget: f.widget, value: toWidgetValue(out), appears: f.appears });
+    } catch (e) {
+      const te = e instanceof TransformError;
+      skipped.push({ ...base, status: te && e.code === 'no-entry' ? 'no-entry' : 'error', message: (e as Error).message });
+    }
+  }
+  return { mappingId: mapping.id, mappingVersion: mapping.version, recordId: record.id, steps, skipped };
+}

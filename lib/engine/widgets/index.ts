@@ -1,0 +1,29 @@
+/**
+ * The widget registry. A family is added by adding one file that exports its adapters and one line
+ * here; `detect` order matters only for `"widget": "auto"`: library families first, native last,
+ * because a library widget always contains native inputs.
+ */
+import type { WidgetAdapter } from './types';
+import { elementPlusWidgets } from './element-plus';
+import { antdWidgets } from './antd';
+import { layuiWidgets } from './layui';
+import { nativeWidgets } from './native';
+
+export const WIDGETS: readonly WidgetAdapter[] = [
+  ...elementPlusWidgets,
+  ...antdWidgets,
+  ...layuiWidgets,
+  ...nativeWidgets,
+];
+
+const byKind = new Map(WIDGETS.map((w) => [w.kind, w]));
+
+export function widgetByKind(kind: string): WidgetAdapter | undefined {
+  return byKind.get(kind);
+}
+
+export function detectWidget(root: Element): WidgetAdapter | undefined {
+  return WIDGETS.find((w) => w.detect(root));
+}
+
+export type { WidgetAdapter, WidgetValue, WidgetContext, WriteOutcome, FileValue } from './types';

@@ -1,0 +1,94 @@
+/**
+ * The mapping language, version 1. A mapping file is data: which platform (URLs), which fields
+ * (how to find each, which widget, which canonical key), and how values travel between the record
+ * and the widget (transform pipes). mappings/schema.json is generated from this file.
+ */
+import { z } from 'zod';
+import { CANONICAL_KEYS } from '../record/vocabulary';
+import { transformOpSchema } from '../transform';
+
+export const MAPPING_SCHEMA_VERSION = 1;
+
+const canonicalKey = z.enum(CANONICAL_KEYS).describe('词表中的字段名（见 mappings/README.md）');
+
+export const locatorSchema = z.object({
+  label: z.string().min(1).optional().describe('字段前面显示的标签文字（表单项标签、<label for>、aria-labelledby、表格左侧单元格）'),
+  name: z.string().min(1).optional().describe('控件的 name 属性'),
+  placeholder: z.string().min(1).optional().describe('输入框的占位提示文字'),
+  id: z.string().min(1).optional().describe('控件或表单项的 id'),
+  css: z.string().min(1).max(300).optional().describe('CSS 选择器（最后的手段）'),
+  within: z.string().min(1).max(300).optional().describe('只在匹配这个 CSS 选择器的区域里查找'),
+}).strict().refine((l) => l.label || l.name || l.placeholder || l.id || l.css, '定位方式至少要写一种：label、name、placeholder、id 或 css');
+export type Locator = z.infer<typeof locatorSchema>;
+
+const pipe = z.array(transformOpSchema).max(20).describe('依次执行的值转换');
+
+export const fillSchema = z.object({
+  from: z.union([canonicalKey, z.array(canonicalKey).min(1)]).optional().describe('取哪个（哪些）词表字段；不写时等于本字段的 key'),
+  pipe: pipe.optional(),
+}).strict();
+
+export const captureSchema = z.object({
+  /** Overrides the field's `key` for capture (e.g. a page's date-only field into inspection.date). */
+  to: canonicalKey.optional(),
+  pipe: pipe.optional(),
+}).strict();
+
+const widgetKind = z.string().regex(/^[a-z][a-z0-9-]*$/).describe('控件类型，如 el-select、antd-date、layui-select、text；auto 表示自动识别');
+
+export const rowsSchema = z.object({
+  /** CSS of one row inside the field (default: table body rows). */
+  row: z.string().max(200).default('tbody tr'),
+  /** Which cell holds the item's name (0-based). */
+  itemCell: z.number().int().min(0).default(0),
+  columns: z.record(z.string().regex(/^[a-z][a-zA-Z]*$/), z.object({
+    cell: z.number().int().min(0).describe('第几个单元格（从 0 开始）'),
+    widget: widgetKind,
+  }).strict()).describe('每行里各列的控件：列名对应检查项目行的属性（result、defect）'),
+}).strict();
+
+export const fieldSchema = z.object({
+  id: z.string().regex(/^[a-zA-Z][\w-]*$/).describe('本映射内唯一的字段标识'),
+  label: z.string().min(1).describe('页面上这个字段应显示的标签；与页面不符时拒绝填写'),
+  locate: locatorSchema.optional().describe('怎样找到字段；不写时按 label 查找'),
+  widget: widgetKind.default('auto'),
+  key: canonicalKey.optional().describe('双向对应的词表字段（采集写入、填充读取）'),
+  fill: z.union([z.literal(false), fillSchema]).optional().describe('填充规则；false 表示从不填写'),
+  capture: z.union([z.literal(false), captureSchema]).optional().describe('采集规则；false 表示从不采集'),
+  rows: rowsSchema.optional().describe('表格形式的检查项目：每行一个项目'),
+  after: z.array(z.string()).optional().describe('先填完这些字段再填本字段（例如先选省再选市）'),
+  appears: z.boolean().optional().describe('本字段在前面的字段填好后才出现（条件字段）：填写前等待它出现'),
+}).strict();
+export type MappingField = z.infer<typeof fieldSchema>;
+
+const matchPattern = z.string().regex(/^(https?|\*):\/\/(\*|\*\.[^/*]+|[^/*]+)(:\d+|:\*)?\/.*$/, 'URL 模式应形如 https://example.gov.cn/path/*');
+
+export const mappingSchema = z.object({
+  $schema: z.string().optional(),
+  id: z.string().regex(/^[a-z0-9][a-z0-9.-]{2,80}$/, 'id 只能用小写字母、数字、点和连字符，如 zj.zzd.zfjc').describe('稳定的唯一标识，发布后永不更改、永不复用'),
+  name: z.string().min(1).describe('平台和表单的名称'),
+  version: z.number().int().min(1).describe('每次修改加 1'),
+  schemaVersion: z.literal(MAPPING_SCHEMA_VERSION),
+  maintainers: z.array(z.object({ name: z.string().min(1), contact: z.string().optional() }).strict()).min(1),
+  lastVerified: z.string().regex(/^\d{4}-\d{2}-\d{2}$/, '日期应为 YYYY-MM-DD').describe('最后一次对照真实页面核对的日期'),
+  match: z.object({
+    urls: z.array(matchPattern).min(1).describe('本映射适用的页面地址（含 iframe 内的表单页）'),
+  }).strict(),
+  capture: z.object({
+    buttons: z.array(z.string().min(1)).min(1).describe('点击这些按钮（按文字）时采集，如 ["提交", "保存"]'),
+  }).strict().optional(),
+  fields: z.array(fieldSchema).min(1),
+}).strict().superRefine((m, ctx) => {
+  const ids = new Set<string>();
+  m.fields.forEach((f, i) => {
+    if (ids.has(f.id)) ctx.addIssue({ code: 'custom', path: ['fields', i, 'id'], message: `字段 id “${f.id}”重复` });
+    ids.add(f.id);
+  });
+  m.fields.forEach((f, i) => {
+    for (const [j, dep] of (f.after ?? []).entries()) {
+      if (!ids.has(dep)) ctx.addIssue({ code: 'custom', path: ['fields', i, 'after', j], message: `after 引用了不存在的字段“${dep}”` });
+    }
+    if (f.rows && !f.key) ctx.addIssue({ code: 'custom', path: ['fields', i, 'rows'], message: '表格字段需要 key（如 inspection.checklist）' });
+  });
+});
+export type Mapping = z.infer<typeof mappingSchema>;
