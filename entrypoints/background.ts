@@ -1,1 +1,18 @@
-export default defineBackground(() => {});
+import { openDb } from '@/lib/store/db';
+import { loadBundled } from '@/lib/mapping/bundled';
+import { createBackgroundHandler } from '@/lib/messaging/background';
+
+export default defineBackground(() => {
+  const db = openDb();
+  const mappings = loadBundled();
+  const handle = createBackgroundHandler({
+    db,
+    mappings: () => mappings,
+    sendToTab: (tabId, msg) => browser.tabs.sendMessage(tabId, msg),
+  });
+  browser.runtime.onMessage.addListener((msg, sender) => {
+    // Only our own pages and content scripts talk to us; answer with a promise (polyfill style).
+    if (sender.id !== browser.runtime.id) return undefined;
+    return handle(msg, { tabId: sender.tab?.id, url: sender.url });
+  });
+});

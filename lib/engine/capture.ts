@@ -25,6 +25,17 @@ export interface CaptureResult {
 /** Files the user picked in this page's file inputs, kept so a capture can carry the photos. */
 export type FileTap = (root: Element) => FileValue[];
 
+/**
+ * The photos an upload widget holds: the files the user picked there, minus any the widget no
+ * longer shows (removed, or the form was reset). Widgets that show no names keep every pick.
+ */
+function uploadedFiles(shown: WidgetValue, picked: FileValue[]): FileValue[] {
+  if (!Array.isArray(shown) || shown.length === 0) return [];
+  const names = shown.map((s) => (typeof s === 'string' ? s : s.name));
+  const named = picked.filter((f) => names.includes(f.name));
+  return named.length ? named : picked.slice(-shown.length);
+}
+
 export function capture(doc: Document, mapping: Mapping, fileTap?: FileTap): CaptureResult {
   const roots = searchRoots(doc);
   const values: Record<string, unknown> = {};
@@ -46,7 +57,7 @@ export function capture(doc: Document, mapping: Mapping, fileTap?: FileTap): Cap
         const adapter = f.widget === 'auto' ? detectWidget(found.root) : widgetByKind(f.widget);
         if (!adapter) throw new Error(`不认识的控件类型“${f.widget}”`);
         shown = adapter.read(found.root) as WidgetValue;
-        if (adapter.kind.endsWith('upload') || adapter.kind === 'native-file') shown = fileTap?.(found.root) ?? [];
+        if (adapter.kind.endsWith('upload') || adapter.kind === 'native-file') shown = uploadedFiles(shown, fileTap?.(found.root) ?? []);
       }
       raw[f.label] = shown;
       const value = runPipe(shown, f.capture?.pipe as never, { values });
@@ -54,7 +65,11 @@ export function capture(doc: Document, mapping: Mapping, fileTap?: FileTap): Cap
         fields.push({ ...base, status: 'empty' });
         continue;
       }
-      values[key] = value;
+      if (f.capture && f.capture.at !== undefined) {
+        const list = Array.isArray(values[key]) ? [...(values[key] as unknown[])] : [];
+        list[f.capture.at] = value;
+        values[key] = Array.from(list, (v) => v ?? '');
+      } else values[key] = value;
       fields.push({ ...base, status: 'captured' });
     } catch (e) {
       fields.push({ ...base, status: 'error', message: (e as Error).message });

@@ -2,6 +2,8 @@
 import { normalizeText } from './dom';
 import type { WidgetValue } from './widgets/types';
 
+const NUMERIC = /^-?\d+(\.\d+)?$/;
+
 function flat(v: WidgetValue | undefined): string[] | string | boolean | null {
   if (v === undefined || v === null) return null;
   if (typeof v === 'boolean') return v;
@@ -22,6 +24,8 @@ export function sameValue(a: WidgetValue | undefined, b: WidgetValue | undefined
     return l.length === 1 && l[0] === s;
   }
   if ((x === null || x === '') && (y === null || y === '')) return true;
+  // Number inputs show their precision (80 → "80.00").
+  if (typeof x === 'string' && typeof y === 'string' && NUMERIC.test(x) && NUMERIC.test(y)) return Number(x) === Number(y);
   return x === y;
 }
 

@@ -16,8 +16,22 @@ export function jsonPath(path: readonly PropertyKey[]): string {
   return path.reduce<string>((acc, p) => (typeof p === 'number' ? `${acc}[${p}]` : acc ? `${acc}.${String(p)}` : String(p)), '');
 }
 
+/**
+ * zod reports a failed union (`"fill": false | {…}`) at the union itself; a maintainer needs the
+ * problem inside the branch they meant, which is the branch whose problems reach deepest.
+ */
+function unwrap(issue: z.core.$ZodIssue, prefix: readonly PropertyKey[] = []): { path: PropertyKey[]; message: string }[] {
+  const path = [...prefix, ...issue.path];
+  if (issue.code === 'invalid_union' && issue.errors.length) {
+    const depth = (branch: z.core.$ZodIssue[]) => Math.max(...branch.map((i) => i.path.length));
+    const best = [...issue.errors].sort((a, b) => depth(b) - depth(a))[0]!;
+    if (best.length && depth(best) > 0) return best.flatMap((i) => unwrap(i, path));
+  }
+  return [{ path, message: issue.message }];
+}
+
 export function describeIssues(issues: readonly z.core.$ZodIssue[]): { path: string; message: string }[] {
-  return issues.map((i) => ({ path: jsonPath(i.path), message: i.message }));
+  return issues.flatMap((i) => unwrap(i)).map((i) => ({ path: jsonPath(i.path), message: i.message }));
 }
 
 /** Parses a mapping from its JSON text. Throws MappingError naming `file`. */

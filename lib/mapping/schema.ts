@@ -31,6 +31,8 @@ export const fillSchema = z.object({
 export const captureSchema = z.object({
   /** Overrides the field's `key` for capture (e.g. a page's date-only field into inspection.date). */
   to: canonicalKey.optional(),
+  /** Writes into one position of a list key (two 执法证号 inputs → inspection.certNos[0], [1]). */
+  at: z.number().int().min(0).max(20).optional().describe('写入列表字段的第几项（从 0 开始）'),
   pipe: pipe.optional(),
 }).strict();
 

@@ -24,7 +24,7 @@ function tokenize(fmt: string): (Token | string)[] {
 
 export function parseDate(value: string, fmt: string): Parts | undefined {
   const parts: Parts = {};
-  const src = tokenize(fmt).map((p) => ((TOKENS as readonly string[]).includes(p) ? `(\\d{${p === 'YYYY' ? 4 : 1},2})` : p.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'))).join('');
+  const src = tokenize(fmt).map((p) => ((TOKENS as readonly string[]).includes(p) ? (p === 'YYYY' ? '(\\d{4})' : '(\\d{1,2})') : p.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'))).join('');
   const m = new RegExp(`^\\s*${src}\\s*$`).exec(value);
   if (!m) return undefined;
   let g = 1;

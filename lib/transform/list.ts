@@ -32,7 +32,7 @@ export const listTransforms = {
     return parts.map((p) => p.trim()).filter(Boolean);
   }),
   at: defineTransform(z.object({ op: z.literal('at'), index: z.number().int() }), (input, a) =>
-    (Array.isArray(input) ? input.at(a.index) : input)),
+    (Array.isArray(input) ? input[a.index < 0 ? input.length + a.index : a.index] : input)),
   /** Picks one property of an object, or of every object in a list (e.g. `start` of a time range). */
   field: defineTransform(z.object({ op: z.literal('field'), name: z.string().min(1) }), (input, a) => {
     const pick = (v: unknown) => (v && typeof v === 'object' ? (v as Record<string, unknown>)[a.name] : undefined);
@@ -64,6 +64,9 @@ export const listTransforms = {
     z.object({ op: z.literal('toChecklist'), result: z.enum(['合格', '不合格', '不涉及']) }),
     (input, a) => (Array.isArray(input) ? input.map((item) => ({ item: String(item), result: a.result })) : input),
   ),
+  /** Removes repeated entries, keeping the first. */
+  unique: defineTransform(z.object({ op: z.literal('unique') }), (input) =>
+    (Array.isArray(input) ? Array.from(new Set(input.map((v) => JSON.stringify(v)))).map((s) => JSON.parse(s) as unknown) : input)),
   /** Drops empty entries. */
   compact: defineTransform(z.object({ op: z.literal('compact') }), (input) =>
     (Array.isArray(input) ? input.filter((v) => !isEmpty(v)) : input)),

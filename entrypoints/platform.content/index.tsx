@@ -1,0 +1,103 @@
+/**
+ * Runs in every frame of the platforms that installed mappings name. A frame whose URL a mapping
+ * matches captures on the mapping's submit buttons, answers fill requests, and shows the in-page
+ * panel. Pure logic lives in lib/engine; this file wires page events and messages to it.
+ */
+import './panel.css';
+import { render } from 'preact';
+import type { Mapping } from '@/lib/mapping/schema';
+import { capture } from '@/lib/engine/capture';
+import { captureButton } from '@/lib/engine/trigger';
+import { createFileTap } from '@/lib/engine/file-tap';
+import { apply, undoFill, type UndoEntry } from '@/lib/engine/apply';
+import type { FillPlan } from '@/lib/engine/plan';
+import { contentRequest } from '@/lib/messaging/protocol';
+import { newId } from '@/lib/util/id';
+import { Panel, panelStore } from './panel';
+
+export default defineContentScript({
+  // Replaced at build time by the host patterns of mappings/*.json (see wxt.config.ts).
+  matches: ['http://127.0.0.1/*'],
+  allFrames: true,
+  runAt: 'document_idle',
+  cssInjectionMode: 'ui',
+  async main(ctx) {
+    const reply = (await browser.runtime.sendMessage({ type: 'mapping-for-url', url: location.href })) as { mapping?: Mapping | null } | undefined;
+    const mapping = reply?.mapping;
+    if (!mapping) return;
+
+    const tap = createFileTap(document);
+    ctx.onInvalidated(() => tap.dispose());
+    let session = { captureId: newId(), unit: '' };
+    let undo: UndoEntry[] = [];
+    let busy = false;
+
+    const doCapture = () => {
+      const result = capture(document, mapping, (root) => tap.filesIn(root));
+      const unit = String(result.values['unit.name'] ?? '');
+      // A resubmit of the same inspection updates its record; a new unit starts a new record.
+      if (session.unit && unit && unit !== session.unit) session = { captureId: newId(), unit };
+      session.unit ||= unit;
+      const count = Object.keys(result.values).length;
+      void browser.runtime.sendMessage({
+        type: 'capture', captureId: session.captureId, status: 'captured', mappingId: mapping.id,
+        url: location.href, title: document.title, values: result.values, raw: result.raw,
+      }).then((r: unknown) => {
+        const res = r as { ok: boolean; error?: string } | undefined;
+        panelStore.toast(res?.ok ? `一录通已保存本次录入（${count} 项）` : `一录通未能保存：${res?.error ?? '未知错误'}`, res?.ok ? 'ok' : 'error');
+      });
+    };
+
+    // Capture phase on window: runs before the page's own click handler, which may clear the form.
+    // Nothing here prevents or delays the page's submit.
+    ctx.addEventListener(window, 'click', (e) => {
+      if (mapping.capture && captureButton(e.target, mapping.capture.buttons)) {
+        try { doCapture(); } catch (err) { console.error('一录通 capture failed', err); }
+      }
+    }, { capture: true });
+
+    browser.runtime.onMessage.addListener((raw: unknown) => {
+      const msg = contentRequest.safeParse(raw);
+      if (!msg.success) return undefined;
+      switch (msg.data.type) {
+        case 'frame-status':
+          return Promise.resolve({ mappingId: mapping.id, url: location.href, title: document.title });
+        case 'apply-plan': {
+          if (busy) return Promise.resolve({ reports: [], undoable: undo.length });
+          busy = true;
+          const plan = msg.data.plan as FillPlan;
+          panelStore.start(msg.data.recordLabel, plan.steps.length);
+          return apply(document, plan, { onProgress: (done, total, report) => panelStore.progress(done, total, report) })
+            .then((r) => {
+              undo = r.undo;
+              panelStore.done(r.reports, undo.length);
+              return { reports: r.reports, undoable: undo.length };
+            })
+            .finally(() => { busy = false; });
+        }
+        case 'undo-fill': {
+          const entries = undo;
+          undo = [];
+          return undoFill(document, entries).then((reports) => {
+            panelStore.undone(reports);
+            return { reports, undoable: 0 };
+          });
+        }
+      }
+    });
+
+    const ui = await createShadowRootUi(ctx, {
+      name: 'yiluotong-panel',
+      position: 'overlay',
+      anchor: 'body',
+      zIndex: 2147483000,
+      onMount(container) {
+        render(<Panel mappingName={mapping.name} onFill={() => browser.runtime.sendMessage({ type: 'fill' })} onUndo={() => browser.runtime.sendMessage({ type: 'undo' })} />, container);
+      },
+      onRemove(container) {
+        if (container) render(null, container);
+      },
+    });
+    ui.mount();
+  },
+});

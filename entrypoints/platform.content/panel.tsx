@@ -1,0 +1,90 @@
+/** The in-page panel: one button to fill, progress while filling, then field-by-field results. */
+import { useEffect, useState } from 'preact/hooks';
+import type { FieldReport } from '@/lib/engine/apply';
+import { ReportList } from '@/lib/ui/report-list';
+
+type Phase = 'idle' | 'filling' | 'done' | 'undone';
+interface State {
+  phase: Phase;
+  recordLabel: string;
+  done: number;
+  total: number;
+  reports: FieldReport[];
+  undoable: number;
+  toast?: { text: string; kind: 'ok' | 'error' };
+  error?: string;
+}
+
+const initial: State = { phase: 'idle', recordLabel: '', done: 0, total: 0, reports: [], undoable: 0 };
+
+/** A tiny observable so the content script can push fill events into the Preact tree. */
+function createStore() {
+  let state = initial;
+  const subs = new Set<(s: State) => void>();
+  const set = (patch: Partial<State>) => { state = { ...state, ...patch }; subs.forEach((f) => f(state)); };
+  let toastTimer: ReturnType<typeof setTimeout> | undefined;
+  return {
+    get: () => state,
+    subscribe(f: (s: State) => void) { subs.add(f); return () => subs.delete(f); },
+    start: (recordLabel: string, total: number) => set({ phase: 'filling', recordLabel, total, done: 0, reports: [], error: undefined }),
+    progress: (done: number, total: number, report: FieldReport) => set({ done, total, reports: [...state.reports, report] }),
+    done: (reports: FieldReport[], undoable: number) => set({ phase: 'done', reports, undoable }),
+    undone: (reports: FieldReport[]) => set({ phase: 'undone', reports, undoable: 0 }),
+    error: (error: string) => set({ phase: 'idle', error }),
+    reset: () => set({ ...initial }),
+    toast(text: string, kind: 'ok' | 'error') {
+      set({ toast: { text, kind } });
+      clearTimeout(toastTimer);
+      toastTimer = setTimeout(() => set({ toast: undefined }), 4000);
+    },
+  };
+}
+export const panelStore = createStore();
+
+export function Panel(props: { mappingName: string; onFill: () => Promise<unknown>; onUndo: () => Promise<unknown> }) {
+  const [s, setS] = useState(panelStore.get());
+  const [open, setOpen] = useState(false);
+  useEffect(() => { const off = panelStore.subscribe(setS); return () => { off(); }; }, []);
+
+  const fill = async () => {
+    setOpen(true);
+    const r = (await props.onFill().catch((e: Error) => ({ ok: false, error: e.message }))) as { ok: boolean; error?: string };
+    if (!r?.ok) panelStore.error(r?.error ?? '填充失败');
+  };
+  const undo = async () => {
+    const r = (await props.onUndo().catch((e: Error) => ({ ok: false, error: e.message }))) as { ok: boolean; error?: string };
+    if (!r?.ok) panelStore.error(r?.error ?? '撤销失败');
+  };
+
+  return (
+    <div class="ylt">
+      {s.toast && <div class={`ylt-toast ylt-${s.toast.kind}`} role="status">{s.toast.text}</div>}
+      {open && (
+        <section class="ylt-card" aria-label="一录通填充结果">
+          <header>
+            <strong>一录通</strong>
+            <span class="ylt-sub">{props.mappingName}</span>
+            <button class="ylt-x" title="收起" onClick={() => setOpen(false)}>×</button>
+          </header>
+          {s.error && <p class="ylt-error" role="alert">{s.error}</p>}
+          {s.recordLabel && <p class="ylt-sub">来源记录：{s.recordLabel}</p>}
+          {s.phase === 'filling' && (
+            <div class="ylt-progress" role="progressbar" aria-valuenow={s.done} aria-valuemax={s.total}>
+              <div style={{ width: `${s.total ? (100 * s.done) / s.total : 0}%` }} />
+              <span>正在填充 {s.done}/{s.total}…</span>
+            </div>
+          )}
+          {s.phase === 'undone' && <p class="ylt-sub">已撤销：字段已恢复为填充前的内容。</p>}
+          {s.reports.length > 0 && <ReportList reports={s.reports} />}
+          <footer>
+            {s.phase === 'done' && s.undoable > 0 && <button class="ylt-btn" onClick={undo}>撤销本次填充</button>}
+            {s.phase === 'done' && <span class="ylt-sub">请核对后由您本人提交。</span>}
+          </footer>
+        </section>
+      )}
+      <button class="ylt-fab" onClick={fill} disabled={s.phase === 'filling'} title="用最近一次录入的记录填写本页表单">
+        {s.phase === 'filling' ? '正在填充…' : '一录通 · 从上次录入填充'}
+      </button>
+    </div>
+  );
+}

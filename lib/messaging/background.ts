@@ -1,0 +1,126 @@
+/**
+ * The background's message handlers, as plain functions over their dependencies (database, mapping
+ * registry, a way to message a tab), so they run unchanged in Node tests.
+ */
+import type { Mapping } from '../mapping/schema';
+import { plan } from '../engine/plan';
+import type { YltDb } from '../store/db';
+import { storageErrorMessage } from '../store/db';
+import { deleteRecord, getRecord, latestRecord, listRecords, restoreRecord, saveCapture } from '../store/records';
+import { mappingForUrl } from '../mapping/match';
+import { recordTitle } from '../record/summary';
+import {
+  backgroundRequest, contentRequest, failure, fillResult, frameStatus,
+  type ContentRequest, type FrameStatus,
+} from './protocol';
+
+export interface BackgroundDeps {
+  db: YltDb;
+  mappings: () => readonly Mapping[];
+  /** Sends to every frame of a tab; resolves with the first answer (undefined when none answered). */
+  sendToTab: (tabId: number, msg: ContentRequest) => Promise<unknown>;
+  now?: () => number;
+}
+
+export interface Sender {
+  tabId?: number;
+  url?: string;
+}
+
+async function frameOf(deps: BackgroundDeps, tabId: number): Promise<FrameStatus | undefined> {
+  try {
+    const r = frameStatus.safeParse(await deps.sendToTab(tabId, contentRequest.parse({ type: 'frame-status' })));
+    return r.success ? r.data : undefined;
+  } catch {
+    return undefined; // no content script in that tab (not a mapped platform, or a browser page)
+  }
+}
+
+export function createBackgroundHandler(deps: BackgroundDeps) {
+  const byId = (id: string) => deps.mappings().find((m) => m.id === id);
+
+  return async function handle(raw: unknown, sender: Sender = {}): Promise<unknown> {
+    const parsed = backgroundRequest.safeParse(raw);
+    if (!parsed.success) return failure('无法识别的消息');
+    const msg = parsed.data;
+    switch (msg.type) {
+      case 'mapping-for-url':
+        return { ok: true, mapping: mappingForUrl(deps.mappings(), msg.url) ?? null };
+
+      case 'capture': {
+        const mapping = byId(msg.mappingId);
+        if (!mapping) return failure(`映射 ${msg.mappingId} 未安装`);
+        try {
+          const { record, problems } = await saveCapture(deps.db, {
+            captureId: msg.captureId,
+            status: msg.status,
+            source: { mappingId: mapping.id, mappingVersion: mapping.version, url: msg.url, title: msg.title },
+            values: msg.values,
+            raw: msg.raw,
+          }, deps.now?.());
+          return { ok: true, recordId: record.id, problems };
+        } catch (e) {
+          return failure(storageErrorMessage(e));
+        }
+      }
+
+      case 'records':
+        return { ok: true, records: await listRecords(deps.db) };
+
+      case 'tab-status': {
+        const frame = await frameOf(deps, msg.tabId);
+        const mapping = frame && byId(frame.mappingId);
+        const record = await latestRecord(deps.db);
+        return {
+          ok: true,
+          mapping: mapping ? { id: mapping.id, name: mapping.name, version: mapping.version } : null,
+          record: record ? { id: record.id, title: recordTitle(record, byId(record.source.mappingId)?.name) } : null,
+        };
+      }
+
+      case 'fill': {
+        const tabId = msg.tabId ?? sender.tabId;
+        if (tabId === undefined) return failure('不知道要填写哪个页面');
+        const frame = await frameOf(deps, tabId);
+        if (!frame) return failure('这个页面不在已配置映射的平台中，无法填充');
+        const mapping = byId(frame.mappingId);
+        if (!mapping) return failure(`映射 ${frame.mappingId} 未安装`);
+        const record = msg.recordId ? await getRecord(deps.db, msg.recordId) : await latestRecord(deps.db);
+        if (!record) return failure('还没有录入记录：请先在任一平台录入并提交一次');
+        const steps = plan(record, mapping);
+        const answer = fillResult.safeParse(await deps.sendToTab(tabId, {
+          type: 'apply-plan', plan: steps, recordLabel: recordTitle(record, byId(record.source.mappingId)?.name),
+        }));
+        if (!answer.success) return failure('页面没有完成填充（页面可能已刷新或关闭），请重试');
+        try {
+          await deps.db.fillLog.add({
+            at: deps.now?.() ?? Date.now(), recordId: record.id, mappingId: mapping.id, mappingVersion: mapping.version,
+            url: frame.url, reports: answer.data.reports,
+          });
+        } catch {
+          /* the fill happened; a full disk must not turn it into an error */
+        }
+        return { ok: true, mapping: { id: mapping.id, name: mapping.name }, recordId: record.id, ...answer.data };
+      }
+
+      case 'undo': {
+        const tabId = msg.tabId ?? sender.tabId;
+        if (tabId === undefined) return failure('不知道要撤销哪个页面');
+        const answer = fillResult.safeParse(await deps.sendToTab(tabId, { type: 'undo-fill' }).catch(() => undefined));
+        return answer.success ? { ok: true, ...answer.data } : failure('页面上没有可撤销的填充');
+      }
+
+      case 'delete-record': {
+        const removed = await deleteRecord(deps.db, msg.id);
+        return removed ? { ok: true, record: removed } : failure('记录不存在');
+      }
+
+      case 'restore-record':
+        await restoreRecord(deps.db, msg.record);
+        return { ok: true };
+
+      case 'fill-log':
+        return { ok: true, entries: await deps.db.fillLog.orderBy('at').reverse().limit(50).toArray() };
+    }
+  };
+}

@@ -1,0 +1,61 @@
+/**
+ * One typed protocol between popup, content scripts and background. Every payload is parsed with
+ * zod on receipt; a message that does not parse is answered with an error, never acted on.
+ */
+import { z } from 'zod';
+import { inspectionRecordSchema } from '../record/record';
+
+const fieldReport = z.object({
+  fieldId: z.string(),
+  label: z.string(),
+  status: z.enum(['verified', 'unverified', 'equal', 'empty', 'not-found', 'label-changed', 'no-option', 'no-entry', 'disabled', 'error']),
+  message: z.string().optional(),
+  value: z.unknown().optional(),
+  shown: z.unknown().optional(),
+  seen: z.array(z.string()).optional(),
+});
+export type FieldReportMsg = z.infer<typeof fieldReport>;
+
+/** Messages the background answers. */
+export const backgroundRequest = z.discriminatedUnion('type', [
+  z.object({ type: z.literal('mapping-for-url'), url: z.string() }),
+  z.object({
+    type: z.literal('capture'),
+    captureId: z.string().min(1),
+    status: z.enum(['captured', 'draft']),
+    mappingId: z.string(),
+    url: z.string(),
+    title: z.string(),
+    values: z.record(z.string(), z.unknown()),
+    raw: z.record(z.string(), z.unknown()),
+  }),
+  z.object({ type: z.literal('records') }),
+  z.object({ type: z.literal('tab-status'), tabId: z.number().int() }),
+  /** Fill a tab (popup), or the sender's own tab when tabId is absent (in-page button). */
+  z.object({ type: z.literal('fill'), tabId: z.number().int().optional(), recordId: z.string().optional() }),
+  z.object({ type: z.literal('undo'), tabId: z.number().int().optional() }),
+  z.object({ type: z.literal('delete-record'), id: z.string() }),
+  z.object({ type: z.literal('restore-record'), record: inspectionRecordSchema }),
+  z.object({ type: z.literal('fill-log') }),
+]);
+export type BackgroundRequest = z.infer<typeof backgroundRequest>;
+
+/** Messages a content script answers (only the frame that hosts a mapped form answers). */
+export const contentRequest = z.discriminatedUnion('type', [
+  z.object({ type: z.literal('frame-status') }),
+  z.object({ type: z.literal('apply-plan'), plan: z.unknown(), recordLabel: z.string() }),
+  z.object({ type: z.literal('undo-fill') }),
+]);
+export type ContentRequest = z.infer<typeof contentRequest>;
+
+export const frameStatus = z.object({ mappingId: z.string(), url: z.string(), title: z.string() });
+export type FrameStatus = z.infer<typeof frameStatus>;
+
+export const fillResult = z.object({ reports: z.array(fieldReport), undoable: z.number().int() });
+export type FillResult = z.infer<typeof fillResult>;
+
+export type Reply<T> = ({ ok: true } & T) | { ok: false; error: string };
+
+export function failure(error: string): { ok: false; error: string } {
+  return { ok: false, error };
+}

@@ -1,0 +1,43 @@
+/**
+ * The extension's database, opened only in the extension's own origin (background, popup, options):
+ * opened from a content script it would live inside the government site's origin.
+ *
+ * Schema history (one `version()` per change, each with a migration test):
+ *   1 — records, fillLog.
+ */
+import Dexie, { type EntityTable } from 'dexie';
+import type { InspectionRecord } from '../record/record';
+import type { FieldReport } from '../engine/apply';
+
+export interface FillLogEntry {
+  id?: number;
+  at: number;
+  recordId: string;
+  mappingId: string;
+  mappingVersion: number;
+  url: string;
+  reports: FieldReport[];
+}
+
+export type YltDb = Dexie & {
+  records: EntityTable<InspectionRecord, 'id'>;
+  fillLog: EntityTable<FillLogEntry, 'id'>;
+};
+
+export const DB_NAME = 'yiluotong';
+
+export function openDb(name = DB_NAME): YltDb {
+  const db = new Dexie(name) as YltDb;
+  db.version(1).stores({
+    records: 'id, updatedAt, captureId, status',
+    fillLog: '++id, at, recordId',
+  });
+  return db;
+}
+
+/** Turns storage failures into something a cadre can act on. */
+export function storageErrorMessage(e: unknown): string {
+  const name = (e as { name?: string; inner?: { name?: string } })?.inner?.name ?? (e as { name?: string })?.name;
+  if (name === 'QuotaExceededError') return '磁盘空间不足，记录没有保存。请清理磁盘或删除旧记录后重试。';
+  return `保存失败：${(e as Error)?.message ?? String(e)}`;
+}

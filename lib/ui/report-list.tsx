@@ -1,0 +1,48 @@
+/**
+ * The field-by-field fill report, shared by the popup and the in-page panel. Problems first, so the
+ * cadre sees at once what is left for them.
+ */
+import type { FieldReport, ReportStatus } from '../engine/apply';
+import { STATUS_TEXT } from '../engine/apply';
+
+const ORDER: ReportStatus[] = ['label-changed', 'no-option', 'no-entry', 'not-found', 'error', 'unverified', 'disabled', 'empty', 'verified', 'equal'];
+const KIND: Record<ReportStatus, 'ok' | 'warn' | 'bad' | 'muted'> = {
+  verified: 'ok', equal: 'ok', unverified: 'warn', empty: 'muted', 'not-found': 'bad', 'label-changed': 'bad',
+  'no-option': 'bad', 'no-entry': 'bad', disabled: 'warn', error: 'bad',
+};
+const ICON = { ok: '✓', warn: '!', bad: '✕', muted: '–' };
+
+function show(v: unknown): string {
+  if (v === undefined || v === null) return '';
+  if (Array.isArray(v)) return v.map((x) => (x && typeof x === 'object' && 'name' in x ? (x as { name: string }).name : String(x))).join('、');
+  if (typeof v === 'boolean') return v ? '是' : '否';
+  return String(v);
+}
+
+export function summarize(reports: FieldReport[]): string {
+  const ok = reports.filter((r) => KIND[r.status] === 'ok').length;
+  const bad = reports.filter((r) => KIND[r.status] === 'bad' || KIND[r.status] === 'warn').length;
+  return `已填 ${ok} 项，需您处理 ${bad} 项，无记录 ${reports.length - ok - bad} 项`;
+}
+
+export function ReportList({ reports }: { reports: FieldReport[] }) {
+  const sorted = [...reports].sort((a, b) => ORDER.indexOf(a.status) - ORDER.indexOf(b.status));
+  return (
+    <div class="ylt-report">
+      <p class="ylt-summary">{summarize(reports)}</p>
+      <ul style={{ listStyle: 'none', padding: 0, margin: 0 }}>
+        {sorted.map((r) => (
+          <li key={r.fieldId} data-status={r.status} style={{ display: 'flex', gap: '6px', padding: '3px 0', borderBottom: '1px solid #f0f1f2' }}>
+            <span class={`ylt-icon ylt-${KIND[r.status]}`} aria-hidden="true" style={{ width: '14px', color: { ok: '#34c724', warn: '#f80', bad: '#d83931', muted: '#8f959e' }[KIND[r.status]] }}>{ICON[KIND[r.status]]}</span>
+            <span style={{ minWidth: '96px', fontWeight: 500 }}>{r.label}</span>
+            <span style={{ flex: 1 }}>
+              <span class="ylt-status">{STATUS_TEXT[r.status]}</span>
+              {r.value !== undefined && r.value !== null && KIND[r.status] === 'ok' && <span style={{ color: '#646a73' }}>：{show(r.value)}</span>}
+              {r.message && <span style={{ display: 'block', color: '#646a73', fontSize: '12px' }}>{r.message}</span>}
+            </span>
+          </li>
+        ))}
+      </ul>
+    </div>
+  );
+}
