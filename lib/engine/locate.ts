@@ -40,6 +40,9 @@ export const CONTROL_SELECTOR = [
 
 type Root = Document | ShadowRoot;
 
+/** The host element of the extension's in-page panel (entrypoints/platform.content). */
+export const OWN_UI_TAG = 'YILUOTONG-PANEL';
+
 /** The document, then every open shadow root and same-origin iframe document below it. */
 export function searchRoots(doc: Document): Root[] {
   const out: Root[] = [];
@@ -47,6 +50,7 @@ export function searchRoots(doc: Document): Root[] {
     out.push(root);
     const all = root.querySelectorAll('*');
     for (const el of Array.from(all)) {
+      if (el.tagName === OWN_UI_TAG) continue; // our own in-page panel is not part of the form
       if (el.shadowRoot) visit(el.shadowRoot);
       if (el.tagName === 'IFRAME' || el.tagName === 'FRAME') {
         try {

@@ -92,3 +92,19 @@ describe('meta-tests over mappings/', () => {
     }
   });
 });
+
+describe('the maintainers guide (mappings/README.md) documents everything a mapping may use', () => {
+  const guide = readFileSync(MAPPINGS_DIR + 'README.md', 'utf8');
+  it('every canonical key', async () => {
+    const { VOCABULARY } = await import('@/lib/record/vocabulary');
+    for (const v of VOCABULARY) expect(guide, v.key).toContain(`\`${v.key}\``);
+  });
+  it('every transform', async () => {
+    const { TRANSFORMS } = await import('@/lib/transform');
+    for (const op of Object.keys(TRANSFORMS)) expect(guide, op).toContain(`\`${op}\``);
+  });
+  it('every widget kind', async () => {
+    const { WIDGETS } = await import('@/lib/engine/widgets');
+    for (const w of WIDGETS) expect(guide, w.kind).toContain(`\`${w.kind}\``);
+  });
+});
