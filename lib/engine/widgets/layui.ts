@@ -338,6 +338,17 @@ async function closePanel(input: HTMLInputElement, ctx: WidgetContext): Promise<
  */
 async function writeLaydate(input: HTMLInputElement, text: string, ctx: WidgetContext): Promise<WriteOutcome> {
   if (input.disabled || isDisabled(input)) return { status: 'disabled' };
+  const previous = input.value;
+  /** laydate would not take the text: put back what was there, so the cadre sees no invented date. */
+  const refuse = async (hint: string): Promise<WriteOutcome> => {
+    const made = input.value;
+    await closePanel(input, ctx);
+    typeInto(input, previous);
+    fire(input, 'change');
+    await closePanel(input, ctx);
+    blur(input);
+    return { status: 'error', message: `日期「${text}」未被日期控件接受（控件改为「${made}」）${hint ? `：${hint}` : ''}` };
+  };
   await closePanel(input, ctx);
   typeInto(input, text);
   fire(input, 'change');
@@ -346,19 +357,19 @@ async function writeLaydate(input: HTMLInputElement, text: string, ctx: WidgetCo
     blur(input);
     return input.value === '' ? { status: 'done' } : { status: 'error', message: `日期框未能清空（现为「${input.value}」）` };
   }
+  if (input.value !== text) return refuse('');
+  blur(input); // so the click's focus reaches a `trigger: 'focus'` laydate too
   click(input);
   const panel = await waitFor(() => laydatePanel(input), { timeoutMs: 1500, signal: ctx.signal }).catch(() => null);
   if (panel) {
-    const hint = layText(panel.querySelector('.layui-laydate-hint'));
+    // Opening parses the text; a malformed or out-of-range date is corrected right here, with a hint.
+    if (input.value !== text) return refuse(layText(panel.querySelector('.layui-laydate-hint')));
     const confirm = panel.querySelector<HTMLElement>('.laydate-btns-confirm');
     if (confirm && !confirm.classList.contains('laydate-disabled')) click(confirm);
     await closePanel(input, ctx);
-    if (input.value !== text) {
-      return { status: 'error', message: `日期「${text}」未被接受，日期框现为「${input.value}」${hint ? `（${hint}）` : ''}` };
-    }
   }
   blur(input);
-  return input.value === text ? { status: 'done' } : { status: 'error', message: `日期框现为「${input.value}」` };
+  return input.value === text ? { status: 'done' } : refuse('');
 }
 
 const laydate: WidgetAdapter = {
