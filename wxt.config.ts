@@ -30,13 +30,15 @@ export default defineConfig({
           browser_specific_settings: {
             gecko: {
               id: 'yiluotong@example.gov.cn',
-              strict_min_version: '115.0',
+              strict_min_version: '140.0',
               data_collection_permissions: { required: ['none'] },
             },
+            gecko_android: { strict_min_version: '142.0' },
           },
         }
       : {}),
   }),
+  zip: { excludeSources: ['test-results/**', 'playwright-report/**', '.bench/**', '.tmp/**'] },
   hooks: {
     'build:manifestGenerated': (_wxt, manifest) => {
       const hosts = hostPatterns(bundledMappings());

@@ -16,7 +16,7 @@ function show(v: unknown): string {
       ? 'dataUrl' in x ? String((x as { name: string }).name) : 'item' in x ? `${(x as { item: string }).item}:${(x as { result: string }).result}` : ''
       : String(x))).join('、');
   }
-  if (v && typeof v === 'object' && 'start' in v) return `${(v as { start: string }).start} 至 ${(v as { end: string }).end}`;
+  if (v && typeof v === 'object' && 'start' in v) { const r = v as unknown as { start: string; end: string }; return `${r.start} 至 ${r.end}`; }
   return mask(String(v));
 }
 

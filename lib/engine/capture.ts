@@ -57,7 +57,7 @@ export function capture(doc: Document, mapping: Mapping, fileTap?: FileTap): Cap
         const adapter = f.widget === 'auto' ? detectWidget(found.root) : widgetByKind(f.widget);
         if (!adapter) throw new Error(`不认识的控件类型“${f.widget}”`);
         shown = adapter.read(found.root) as WidgetValue;
-        if (adapter.kind.endsWith('upload') || adapter.kind === 'native-file') shown = uploadedFiles(shown, fileTap?.(found.root) ?? []);
+        if (adapter.kind.endsWith('upload') || adapter.kind === 'native-file') shown = uploadedFiles(shown as WidgetValue, fileTap?.(found.root) ?? []);
       }
       raw[f.label] = shown;
       const value = runPipe(shown, f.capture?.pipe as never, { values });

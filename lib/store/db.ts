@@ -7,7 +7,7 @@
  */
 import Dexie, { type EntityTable } from 'dexie';
 import type { InspectionRecord } from '../record/record';
-import type { FieldReport } from '../engine/apply';
+import type { FieldReportMsg } from '../messaging/protocol';
 
 export interface FillLogEntry {
   id?: number;
@@ -16,7 +16,7 @@ export interface FillLogEntry {
   mappingId: string;
   mappingVersion: number;
   url: string;
-  reports: FieldReport[];
+  reports: FieldReportMsg[];
 }
 
 export type YltDb = Dexie & {

@@ -19,7 +19,7 @@ function show(v: unknown): string {
   return String(v);
 }
 
-export function summarize(reports: FieldReport[]): string {
+export function summarize(reports: Pick<FieldReport, 'status'>[]): string {
   const ok = reports.filter((r) => KIND[r.status] === 'ok').length;
   const bad = reports.filter((r) => KIND[r.status] === 'bad' || KIND[r.status] === 'warn').length;
   return `已填 ${ok} 项，需您处理 ${bad} 项，无记录 ${reports.length - ok - bad} 项`;

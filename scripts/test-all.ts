@@ -1,0 +1,168 @@
+/**
+ * `npm test`: every check the project has, in order, never stopping early:
+ *
+ *   1. typecheck   tsc --noEmit
+ *   2. lint        eslint .
+ *   3. unit        vitest run           (tests/unit: unit + mapping meta-tests) -> test-results/vitest.json
+ *   4. build       wxt build            (.output/chrome-mv3, which the e2e tests load)
+ *   5. browser     playwright test      (replicas, widgets, mappings, e2e)     -> test-results/playwright.json
+ *
+ * Each stage runs even if an earlier one failed; the exit code is non-zero if any failed. The very last
+ * line of output is `N passed, M failed` (`, K skipped` when some were skipped), totalling the vitest and
+ * Playwright tests; a failed stage without countable tests (typecheck, lint, build, or a runner that
+ * crashed before writing its JSON report) counts as 1 failed.
+ */
+import { spawn } from 'node:child_process';
+import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+const root = resolve(fileURLToPath(new URL('.', import.meta.url)), '..');
+const resultsDir = join(root, 'test-results');
+const VITEST_JSON = join(resultsDir, 'vitest.json');
+const PLAYWRIGHT_JSON = join(resultsDir, 'playwright.json');
+
+interface Counts {
+  passed: number;
+  failed: number;
+  skipped: number;
+}
+interface Stage {
+  name: string;
+  bin: string;
+  args: string[];
+  /** Where the runner writes its JSON report (removed before the stage runs, so stale files never count). */
+  report?: string;
+  /** Reads the report into counts; throws if it is unreadable. */
+  count?: (report: unknown) => Counts;
+}
+interface Outcome {
+  stage: Stage;
+  code: number;
+  seconds: number;
+  counts: Counts;
+  note?: string;
+}
+
+const stages: Stage[] = [
+  { name: 'typecheck', bin: 'tsc', args: ['--noEmit'] },
+  { name: 'lint', bin: 'eslint', args: ['.'] },
+  {
+    name: 'unit',
+    bin: 'vitest',
+    args: ['run', '--reporter=default', '--reporter=json', `--outputFile=${relative(VITEST_JSON)}`],
+    report: VITEST_JSON,
+    count: countVitest,
+  },
+  { name: 'build', bin: 'wxt', args: ['build'] },
+  { name: 'browser', bin: 'playwright', args: ['test'], report: PLAYWRIGHT_JSON, count: countPlaywright },
+];
+
+function relative(path: string): string {
+  return path.slice(root.length + 1);
+}
+
+/** Vitest's JSON reporter (Jest-compatible shape). A test file that failed to load has no assertions. */
+function countVitest(report: unknown): Counts {
+  const r = report as {
+    numPassedTests: number;
+    numFailedTests: number;
+    numPendingTests?: number;
+    numTodoTests?: number;
+    testResults?: { status?: string; assertionResults?: unknown[] }[];
+  };
+  if (typeof r.numPassedTests !== 'number' || typeof r.numFailedTests !== 'number') throw new Error('not a vitest JSON report');
+  const brokenFiles = (r.testResults ?? []).filter((f) => f.status === 'failed' && (f.assertionResults?.length ?? 0) === 0).length;
+  return {
+    passed: r.numPassedTests,
+    failed: r.numFailedTests + brokenFiles,
+    skipped: (r.numPendingTests ?? 0) + (r.numTodoTests ?? 0),
+  };
+}
+
+/** Playwright's JSON reporter: stats.expected = passed, unexpected = failed, flaky = passed on retry. */
+function countPlaywright(report: unknown): Counts {
+  const r = report as { stats?: { expected?: number; unexpected?: number; flaky?: number; skipped?: number }; errors?: unknown[] };
+  const s = r.stats;
+  if (!s || typeof s.expected !== 'number' || typeof s.unexpected !== 'number') throw new Error('not a Playwright JSON report');
+  return { passed: s.expected + (s.flaky ?? 0), failed: s.unexpected, skipped: s.skipped ?? 0 };
+}
+
+function binPath(bin: string): string {
+  const local = join(root, 'node_modules', '.bin', process.platform === 'win32' ? `${bin}.cmd` : bin);
+  return existsSync(local) ? local : bin;
+}
+
+function run(bin: string, args: string[]): Promise<number> {
+  return new Promise((done) => {
+    const child = spawn(binPath(bin), args, { cwd: root, stdio: 'inherit', shell: process.platform === 'win32' });
+    child.on('error', (err) => {
+      console.error(`[test-all] could not start ${bin}: ${err.message}`);
+      done(127);
+    });
+    child.on('exit', (code, signal) => done(code ?? (signal ? 128 : 1)));
+  });
+}
+
+const started = Date.now();
+const secondsSince = (t: number) => ((Date.now() - t) / 1000).toFixed(1);
+mkdirSync(resultsDir, { recursive: true });
+
+const outcomes: Outcome[] = [];
+/** Reports read so far: Playwright empties test-results/ when it starts, so they are written back at the end. */
+const keptReports = new Map<string, string>();
+for (const [i, stage] of stages.entries()) {
+  console.log(`\n━━━ [${i + 1}/${stages.length}] ${stage.name}: ${stage.bin} ${stage.args.join(' ')}  (t+${secondsSince(started)}s) ━━━`);
+  if (stage.report) rmSync(stage.report, { force: true });
+  const t0 = Date.now();
+  const code = await run(stage.bin, stage.args);
+  const seconds = (Date.now() - t0) / 1000;
+  let counts: Counts = { passed: 0, failed: code === 0 ? 0 : 1, skipped: 0 };
+  let note: string | undefined;
+  if (stage.report && stage.count) {
+    if (!existsSync(stage.report)) {
+      counts = { passed: 0, failed: 1, skipped: 0 };
+      note = `no report at ${relative(stage.report)} (runner crashed or found nothing)`;
+    } else {
+      try {
+        const text = readFileSync(stage.report, 'utf8');
+        keptReports.set(stage.report, text);
+        counts = stage.count(JSON.parse(text));
+        // Non-zero exit with no failing test counted: an error outside tests (load error, global setup, no tests found).
+        if (code !== 0 && counts.failed === 0) {
+          counts.failed = 1;
+          note = `exit code ${code} outside any test`;
+        }
+      } catch (err) {
+        counts = { passed: 0, failed: 1, skipped: 0 };
+        note = `unreadable report ${relative(stage.report)}: ${(err as Error).message}`;
+      }
+    }
+  }
+  const ok = code === 0 && counts.failed === 0;
+  const tally = stage.count ? ` — ${counts.passed} passed, ${counts.failed} failed${counts.skipped ? `, ${counts.skipped} skipped` : ''}` : '';
+  console.log(`━━━ ${stage.name} ${ok ? 'OK' : `FAILED (exit ${code})`} in ${seconds.toFixed(1)}s${tally}${note ? ` [${note}]` : ''}`);
+  outcomes.push({ stage, code, seconds, counts, note });
+}
+
+for (const [file, text] of keptReports) {
+  if (!existsSync(file)) {
+    mkdirSync(resultsDir, { recursive: true });
+    writeFileSync(file, text);
+  }
+}
+
+const total: Counts = { passed: 0, failed: 0, skipped: 0 };
+console.log(`\n━━━ summary (${secondsSince(started)}s) ━━━`);
+for (const o of outcomes) {
+  total.passed += o.counts.passed;
+  total.failed += o.counts.failed;
+  total.skipped += o.counts.skipped;
+  const ok = o.code === 0 && o.counts.failed === 0;
+  const detail = o.stage.count
+    ? `${o.counts.passed} passed, ${o.counts.failed} failed${o.counts.skipped ? `, ${o.counts.skipped} skipped` : ''}`
+    : '';
+  console.log(`  ${ok ? '✓' : '✗'} ${o.stage.name.padEnd(10)} ${o.seconds.toFixed(1).padStart(6)}s  ${detail}${o.note ? ` [${o.note}]` : ''}`);
+}
+process.exitCode = total.failed > 0 ? 1 : 0;
+console.log(`${total.passed} passed, ${total.failed} failed${total.skipped ? `, ${total.skipped} skipped` : ''}`);
