@@ -5,7 +5,11 @@
  */
 import * as dom from './dom';
 import { WIDGETS, widgetByKind, detectWidget } from './widgets';
+import { locateField, searchRoots } from './locate';
+import { capture } from './capture';
+import { apply, undoFill } from './apply';
+import { createFileTap } from './file-tap';
 
-const api = { dom, WIDGETS, widgetByKind, detectWidget };
+const api = { dom, WIDGETS, widgetByKind, detectWidget, locateField, searchRoots, capture, apply, undoFill, createFileTap };
 (globalThis as unknown as { YLT: typeof api }).YLT = api;
 export type EngineHarness = typeof api;
