@@ -1,0 +1,98 @@
+/**
+ * Platform A replica (浙政钉·掌上执法, 行政检查记录（消防监督检查）) filled by a careful person: real
+ * clicks and typing, no extension. Proves the replica works, that the sample inspection can be typed
+ * into it, and that the backend receives exactly the hand-written expected payload.
+ */
+import { test, expect } from '@playwright/test';
+import { readFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import { clearSubmissions, submissions } from '../helpers/sites';
+import { startSites, type RunningSites } from '../sites/serve';
+import { checklistRow, choose, field, fillSampleOnA, option, typeText } from '../helpers/person-a';
+
+const fixture = (rel: string) => fileURLToPath(new URL(`../fixtures/${rel}`, import.meta.url));
+const expected = JSON.parse(readFileSync(fixture('platform-a/expected-submission.json'), 'utf8')) as Record<string, unknown>;
+
+test.describe('platform A replica: 行政检查记录（消防监督检查）', () => {
+  // Its own server instance: other specs (widgets, mappings, e2e) submit to platform A too, in parallel.
+  let sites: RunningSites;
+  let A = '';
+  test.beforeAll(async () => {
+    sites = await startSites({ basePort: 0 });
+    A = sites.urls['platform-a'];
+  });
+  test.afterAll(async () => { await sites?.close(); });
+
+  test.beforeEach(async ({ page }) => {
+    await clearSubmissions(A);
+    await page.goto(A);
+    await expect(page.locator('.card-title')).toHaveText('行政检查记录（消防监督检查）');
+  });
+
+  test('a careful person types the sample inspection; the backend receives exactly the expected payload', async ({ page }) => {
+    // ~80 real actions: about 15-20 s on an idle 2-core machine, but three times that when other suites share it.
+    test.setTimeout(120_000);
+    await fillSampleOnA(page);
+    await page.getByRole('button', { name: '提交' }).click();
+    await expect(page.locator('.el-message--success')).toContainText('提交成功');
+    await expect.poll(() => submissions(A)).toHaveLength(1);
+    expect((await submissions(A))[0]).toEqual(expected);
+
+    // Like the real platform, the typed work is gone after submit.
+    await expect(field(page, '详细地址').locator('input')).toHaveValue('');
+    await expect(field(page, '被检查单位名称').locator('.el-select__placeholder')).toHaveText('请输入单位名称或信用代码搜索');
+    await expect(field(page, '现场照片').locator('.el-upload-list__item')).toHaveCount(0);
+    await expect(page.locator('.checklist .el-radio.is-checked')).toHaveCount(0);
+  });
+
+  test('a submit with a required field missing is refused and nothing is posted', async ({ page }) => {
+    await choose(page, '检查方式', '专项检查');
+    await typeText(page, '详细地址', '文三路1号');
+    // Only one inspector: the page wants at least two.
+    await field(page, '检查人员').locator('.el-select__wrapper').click();
+    await option(page, '李某').click();
+    await page.keyboard.press('Escape');
+
+    await page.getByRole('button', { name: '提交' }).click();
+    await expect(field(page, '检查事项').locator('.el-form-item__error')).toHaveText('请选择检查事项');
+    await expect(field(page, '检查人员').locator('.el-form-item__error')).toHaveText('检查人员不得少于两名');
+    await expect(field(page, '单位地址')).toHaveClass(/is-error/);
+    await expect(page.locator('.el-message--error')).toBeVisible();
+    // What was typed stays for the cadre to complete.
+    await expect(field(page, '详细地址').locator('input')).toHaveValue('文三路1号');
+    await page.waitForTimeout(300);
+    expect(await submissions(A)).toHaveLength(0);
+  });
+
+  test('a 不合格 row without 不合格情形 is refused', async ({ page }) => {
+    const row = checklistRow(page, '灭火器');
+    await row.getByText('不合格', { exact: true }).click();
+    await page.getByRole('button', { name: '提交' }).click();
+    await expect(row.locator('.el-form-item__error')).toHaveText('请选择不合格情形');
+    expect(await submissions(A)).toHaveLength(0);
+  });
+});
+
+test('platform A: after the idle limit the login times out and the half-typed form is discarded', async ({ page }) => {
+  const sites = await startSites({ basePort: 0, sessionIdleMs: 3000 });
+  try {
+    const url = sites.urls['platform-a'];
+    await page.goto(url);
+    await typeText(page, '详细地址', '文三路1号');
+    await choose(page, '检查方式', '双随机抽查');
+    await field(page, '单位类别').getByText('九小场所', { exact: true }).click();
+
+    const dialog = page.locator('.el-message-box');
+    await expect(dialog).toBeVisible({ timeout: 8000 });
+    await expect(dialog.locator('.el-message-box__title')).toHaveText('登录超时');
+    await expect(field(page, '详细地址').locator('input')).toHaveValue('');
+    await expect(field(page, '检查方式').locator('.el-select__placeholder')).toHaveText('请选择检查方式');
+    await expect(field(page, '单位类别').locator('.el-radio.is-checked')).toHaveCount(0);
+
+    await dialog.getByRole('button', { name: '重新登录' }).click();
+    await expect(dialog).toBeHidden();
+    expect(await submissions(url)).toHaveLength(0);
+  } finally {
+    await sites.close();
+  }
+});
