@@ -1,0 +1,168 @@
+/**
+ * DOM helpers the Ant Design adapters (antd.ts) share: finding a widget inside a field root, the
+ * popups antd teleports to <body>, scrolling virtual lists, closing popups, files. Class names are
+ * the ones antd 4 and antd 5 both render (`ant-` prefix; apps that change `prefixCls` are out of scope).
+ */
+import { blur, click, fire, key, normalizeText, sleep, textOf } from '../dom';
+import type { FileValue, WidgetContext, WidgetValue, WriteOutcome } from './types';
+
+export const FAMILY = 'antd';
+
+/** A widget value as a list of labels (paths, multiple choices). */
+export const asList = (v: WidgetValue): string[] =>
+  Array.isArray(v) ? (v as unknown[]).map(String) : v == null || v === '' || typeof v === 'boolean' ? [] : [String(v)];
+export const asText = (v: WidgetValue): string => (Array.isArray(v) ? (v as unknown[]).map(String).join('') : v == null ? '' : String(v));
+
+export const done: WriteOutcome = { status: 'done' };
+export const disabled: WriteOutcome = { status: 'disabled' };
+export const failed = (message: string): WriteOutcome => ({ status: 'error', message });
+export const noOption = (wanted: string, seen: Iterable<string>): WriteOutcome =>
+  ({ status: 'no-option', wanted, seen: Array.from(new Set(seen)) });
+
+export const same = (a: string, b: string): boolean => normalizeText(a) === normalizeText(b);
+export const sameList = (a: string[], b: string[]): boolean => a.length === b.length && a.every((x, i) => same(x, b[i]!));
+
+export function winOf(el: Element): Window & typeof globalThis {
+  return (el.ownerDocument.defaultView ?? window) as Window & typeof globalThis;
+}
+
+/** The root itself when it matches, else its first descendant that does. */
+export function own<T extends HTMLElement = HTMLElement>(root: Element, selector: string): T | null {
+  return (root.matches(selector) ? root : root.querySelector(selector)) as T | null;
+}
+
+export function hasClass(el: Element | null | undefined, cls: string): boolean {
+  return !!el && el.classList.contains(cls);
+}
+
+/**
+ * A teleported popup counts as open when it is attached, not marked `*-hidden`, not leaving
+ * (closing animation) and displayed. Visibility by size is not used: popups animate from scale 0.
+ */
+export function isOpenPopup(el: Element): boolean {
+  if (!el.isConnected) return false;
+  const cls = el.className.toString();
+  if (/-hidden(\s|$)/.test(cls) || /-leave(\s|$|-)/.test(cls)) return false;
+  const style = winOf(el).getComputedStyle(el);
+  return style.display !== 'none' && style.visibility !== 'hidden';
+}
+
+/** Open popups matching `selector` in the field's own document, most recently added last. */
+export function openPopups(doc: Document, selector: string): HTMLElement[] {
+  return Array.from(doc.querySelectorAll<HTMLElement>(selector)).filter(isOpenPopup);
+}
+
+/** Waits for the DOM to settle after a scroll or click (React renders in a task or a frame). */
+export function settle(ms = 40, signal?: AbortSignal): Promise<void> {
+  return sleep(ms, signal);
+}
+
+/**
+ * Scrolls a (possibly virtual) list holder by `dy`. rc-virtual-list keeps `overflow-y: hidden` and
+ * listens to the holder's scroll event as a fallback, so setting scrollTop moves its window.
+ * Returns false when the holder could not move (top or bottom reached).
+ */
+export async function scrollBy(holder: HTMLElement, dy: number, signal?: AbortSignal): Promise<boolean> {
+  const before = holder.scrollTop;
+  holder.scrollTop = before + dy;
+  holder.dispatchEvent(new (winOf(holder).Event)('scroll', { bubbles: false }));
+  await settle(60, signal);
+  return holder.scrollTop !== before;
+}
+
+export async function scrollToTop(holder: HTMLElement, signal?: AbortSignal): Promise<void> {
+  if (holder.scrollTop === 0) return;
+  holder.scrollTop = 0;
+  holder.dispatchEvent(new (winOf(holder).Event)('scroll', { bubbles: false }));
+  await settle(60, signal);
+}
+
+/** Puts `row` at the top of its scrolling holder (so the rows after it are rendered). */
+export async function scrollRowToTop(holder: HTMLElement, row: Element, signal?: AbortSignal): Promise<void> {
+  const dy = row.getBoundingClientRect().top - holder.getBoundingClientRect().top;
+  if (Math.abs(dy) > 1) await scrollBy(holder, dy, signal);
+}
+
+/**
+ * Closes a select-like popup the way a user gives up: Escape in the widget's input, then blur, then a
+ * mousedown outside (rc-select and rc-picker close on a window mousedown outside the popup).
+ */
+export async function closePopup(input: HTMLElement | null, isOpen: () => boolean, signal?: AbortSignal): Promise<void> {
+  if (!isOpen()) return;
+  if (input) {
+    key(input, 'Escape', 'keydown');
+    await settle(60, signal);
+    if (!isOpen()) return;
+    blur(input);
+    await settle(60, signal);
+    if (!isOpen()) return;
+  }
+  clickOutside(input?.ownerDocument ?? document);
+  await settle(80, signal);
+}
+
+/** A click on the page background: popups listening for outside mousedown close (and pickers commit). */
+export function clickOutside(doc: Document): void {
+  const body = doc.body;
+  const w = winOf(body);
+  for (const type of ['pointerdown', 'mousedown', 'pointerup', 'mouseup', 'click']) {
+    const Ev = type.startsWith('pointer') && 'PointerEvent' in w ? w.PointerEvent : w.MouseEvent;
+    body.dispatchEvent(new Ev(type, { bubbles: true, cancelable: true, composed: true, clientX: 1, clientY: 1 }));
+  }
+}
+
+/** Visible text of an option-like element: its content text, else its title attribute. */
+export function labelOf(el: Element, contentSelector?: string): string {
+  const content = contentSelector ? el.querySelector(contentSelector) : null;
+  return textOf(content ?? el) || el.getAttribute('title') || '';
+}
+
+/** A `data:` URL as a File built in the element's own window (so instanceof checks in the page hold). */
+export function toFile(v: FileValue, w: Window & typeof globalThis): File {
+  const [head = '', body = ''] = v.dataUrl.split(',', 2);
+  const base64 = /;base64$/i.test(head);
+  const raw = base64 ? w.atob(body) : decodeURIComponent(body);
+  const bytes = new Uint8Array(raw.length);
+  for (let i = 0; i < raw.length; i++) bytes[i] = raw.charCodeAt(i) & 0xff;
+  const type = v.type || /^data:([^;,]+)/.exec(head)?.[1] || 'application/octet-stream';
+  return new w.File([bytes], v.name, { type });
+}
+
+/** Puts files into a file input as a user's file chooser does, then fires `change`. */
+export function setInputFiles(input: HTMLInputElement, files: FileValue[]): void {
+  const w = winOf(input);
+  const dt = new w.DataTransfer();
+  for (const f of files) dt.items.add(toFile(f, w));
+  input.files = dt.files;
+  fire(input, 'input');
+  fire(input, 'change');
+}
+
+const MIME: Record<string, string> = {
+  jpg: 'image/jpeg', jpeg: 'image/jpeg', png: 'image/png', gif: 'image/gif', webp: 'image/webp', bmp: 'image/bmp',
+  pdf: 'application/pdf', doc: 'application/msword', docx: 'application/vnd.openxmlformats-officedocument.wordprocessingml.document',
+};
+export const mimeOf = (name: string): string => MIME[/\.([a-z0-9]+)$/i.exec(name)?.[1]?.toLowerCase() ?? ''] ?? '';
+
+/** Runs a write, turning waits that time out (and other throws) into an `error` outcome. */
+export async function guarded(run: () => Promise<WriteOutcome>): Promise<WriteOutcome> {
+  try {
+    return await run();
+  } catch (e) {
+    if ((e as Error)?.name === 'AbortError') throw e;
+    return failed(e instanceof Error ? e.message : String(e));
+  }
+}
+
+/** Polls until `probe` is truthy, returning undefined (not throwing) when the time is up. */
+export async function poll<T>(probe: () => T | null | undefined | false, ms: number, ctx: WidgetContext): Promise<T | undefined> {
+  const deadline = Date.now() + Math.min(ms, ctx.timeoutMs);
+  for (;;) {
+    const got = probe();
+    if (got) return got;
+    if (Date.now() >= deadline) return undefined;
+    await sleep(25, ctx.signal);
+  }
+}
+
+export { click };
