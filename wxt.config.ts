@@ -43,6 +43,10 @@ export default defineConfig({
     'build:manifestGenerated': (_wxt, manifest) => {
       const hosts = hostPatterns(bundledMappings());
       for (const cs of manifest.content_scripts ?? []) cs.matches = hosts;
+      // The in-page panel's stylesheet must be loadable on the same hosts.
+      for (const war of manifest.web_accessible_resources ?? []) {
+        if (typeof war === 'object' && 'matches' in war) war.matches = hosts;
+      }
       if (manifest.manifest_version === 2) {
         manifest.permissions = Array.from(new Set([...(manifest.permissions ?? []), ...hosts]));
       }

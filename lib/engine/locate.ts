@@ -15,12 +15,19 @@ export type LocateResult =
   | { status: 'label-changed'; root: Element; label: string | null }
   | { status: 'not-found' };
 
-/** Where a label's text can live, across UI families. */
-const LABEL_SELECTOR = [
-  'label', 'legend', 'th', 'td', 'dt',
-  '.el-form-item__label', '.ant-form-item-label', '.layui-form-label', '.van-field__label', '.van-cell__title',
-  '[class*="label"]', '[class*="Label"]', '[class*="title"]',
-].join(',');
+/** Where a label's text can live, across UI families; class-based candidates are checked by looksLikeLabel. */
+const LABEL_SELECTOR = 'label, legend, th, td, dt, [class*="label" i], [class*="title" i]';
+
+/**
+ * A class token that names a label (`el-form-item__label`, `ant-form-item-label`, `layui-form-label`,
+ * `van-cell__title`, `formLabel`), not a modifier that merely mentions one (`el-form-item--label-right`).
+ */
+const LABEL_CLASS = /^(?!.*--)[\w-]*(label|title)$/i;
+
+function looksLikeLabel(el: Element): boolean {
+  if (/^(LABEL|LEGEND|TH|TD|DT)$/.test(el.tagName)) return true;
+  return Array.from(el.classList).some((c) => LABEL_CLASS.test(c));
+}
 
 /** Containers that hold exactly one labelled field in each family's form layout. */
 export const FORM_ITEM_SELECTOR = [
@@ -106,6 +113,8 @@ export function fieldRootOfControl(control: Element): Element {
 /** The field root that a label element labels, or undefined when nothing fillable is near it. */
 export function fieldRootOfLabel(label: Element): Element | undefined {
   const scope = rootOf(label);
+  // `<label>姓名 <input></label>`: the label wraps its own control.
+  if (label.tagName === 'LABEL' && !label.getAttribute('for') && label.querySelector(CONTROL_SELECTOR)) return label;
   const forId = label.getAttribute('for');
   if (forId) {
     const target = byId(scope, forId);
@@ -164,6 +173,7 @@ function findByLabel(roots: Root[], wanted: string, within?: string): Element[] 
   const hits: Element[] = [];
   for (const r of roots) {
     for (const el of Array.from(r.querySelectorAll(LABEL_SELECTOR))) {
+      if (!looksLikeLabel(el)) continue;
       if (within && !el.closest(within)) continue;
       if (normalizeText(labelText(el)) !== w) continue;
       // Inner wrapper spans of a label element (`<label><span>名称</span></label>`) duplicate it.
