@@ -4,6 +4,7 @@ export const SITE = {
   a: `http://127.0.0.1:${base}/`,
   b: `http://127.0.0.1:${base + 1}/`,
   c: `http://127.0.0.1:${base + 2}/`,
+  gallery: `http://127.0.0.1:${base + 3}/`,
 } as const;
 
 /** Reads what a platform's backend received (the list of submitted payloads, oldest first). */

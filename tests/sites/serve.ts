@@ -44,7 +44,8 @@ const nodeModules = resolve(here, '../../node_modules');
 
 /** Only these packages are reachable under /vendor/, so a page cannot pull arbitrary files. */
 const VENDOR_PACKAGES = new Set([
-  'vue', 'element-plus', '@element-plus', 'react', 'react-dom', 'antd', 'dayjs', 'layui', 'htm',
+  'vue', 'element-plus', '@element-plus/icons-vue', 'react', 'react-dom', 'antd', 'dayjs', 'layui', 'htm',
+  'vue2', 'element-ui', 'antd4', 'moment', 'ant-design-vue', 'vant', '@shoelace-style/shoelace',
 ]);
 
 const TYPES: Record<string, string> = {
@@ -64,7 +65,8 @@ const TYPES: Record<string, string> = {
   '.map': 'application/json',
 };
 
-export const PLATFORMS = ['platform-a', 'platform-b', 'platform-c'] as const;
+/** The three replica platforms, then the widget galleries (one page per UI-library family). */
+export const PLATFORMS = ['platform-a', 'platform-b', 'platform-c', 'gallery'] as const;
 export type PlatformId = (typeof PLATFORMS)[number];
 
 export interface SitesOptions {
@@ -230,6 +232,7 @@ if (process.argv[1] && resolve(process.argv[1]) === fileURLToPath(import.meta.ur
   console.log(`  A 浙政钉·掌上执法        ${sites.urls['platform-a']}`);
   console.log(`  B 基层智治综合应用        ${sites.urls['platform-b']}`);
   console.log(`  C 消防监督管理系统(旧版)  ${sites.urls['platform-c']}`);
+  console.log(`  控件样例 (widget galleries) ${sites.urls.gallery}`);
   const stop = () => void sites.close().then(() => process.exit(0));
   process.on('SIGINT', stop);
   process.on('SIGTERM', stop);
