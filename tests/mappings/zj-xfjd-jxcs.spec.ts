@@ -9,7 +9,7 @@ import { checkValues } from '../../lib/record/record';
 import { SITE } from '../helpers/sites';
 import { readFixture, sampleRecordValues } from '../helpers/fixtures';
 import { loadMapping, MAPPING_C } from '../helpers/mappings';
-import { captureWithEngine, fillWithEngine } from '../helpers/engine';
+import { captureWithEngine, fillWithEngine, undoWithEngine } from '../helpers/engine';
 import { fillSampleOnC, log, newEntries } from '../helpers/person-c';
 
 const mapping = loadMapping(MAPPING_C);
@@ -73,5 +73,26 @@ test.describe(`mapping ${MAPPING_C} on replica C`, () => {
     expect(place.status).toBe('no-option');
     expect(place.seen).toContain('小餐饮场所');
     await expect(frame.locator('select[name="cslx"]')).toHaveValue('');
+  });
+});
+
+test.describe(`undo on replica C (${MAPPING_C})`, () => {
+  test('undo after a fill restores what the person had typed; the page submits the original payload', async ({ page }) => {
+    test.setTimeout(90_000);
+    const frame = await formFrame(page);
+    await fillSampleOnC(page.frameLocator('#mainFrame'));
+    const other = readFixture<{ values: Record<string, unknown> }>('records/other-inspection.json').values;
+    const filled = await fillWithEngine(frame, plan({ id: 'o', values: other }, mapping));
+    expect(filled.find((r) => r.label === '所在地区')?.status).toBe('verified');
+    await expect(frame.locator('input[name="dwmc"]')).toHaveValue('宁波某某快餐店');
+
+    const undone = await undoWithEngine(frame);
+    expect(undone.filter((r) => r.status !== 'verified'), JSON.stringify(undone)).toEqual([]);
+    await expect(frame.locator('input[name="dwmc"]')).toHaveValue('杭州某某小吃店');
+
+    const before = await log();
+    await page.frameLocator('#mainFrame').getByRole('button', { name: '提 交' }).click();
+    await expect.poll(() => newEntries(before, '杭州某某小吃店')).toHaveLength(1);
+    expect((await newEntries(before, '杭州某某小吃店'))[0]).toEqual(expected);
   });
 });

@@ -119,7 +119,8 @@ export const InspectionForm = {
       Object.assign(form, emptyForm(props.dicts));
       fileList.value = [];
       unitOptions.value = [];
-      nextTick(() => formRef.value?.clearValidate());
+      // Change-triggered rules fire after the model settles; clear once they have run, as resetFields would.
+      nextTick(() => setTimeout(() => formRef.value?.clearValidate(), 0));
     }
 
     function submit() {
