@@ -31,6 +31,8 @@ function looksLikeLabel(el: Element): boolean {
 
 /** Containers that hold exactly one labelled field in each family's form layout. */
 export const FORM_ITEM_SELECTOR = [
+  // layui admin puts two or three fields on one row: each `.layui-inline` is its own item.
+  '.layui-form-item > .layui-inline',
   '.el-form-item', '.ant-form-item', '.layui-form-item', '.van-field', '.van-cell', '.form-group', '.form-item',
   '.ant-descriptions-item', '.el-descriptions__cell',
 ].join(',');
@@ -42,7 +44,7 @@ export const CONTROL_SELECTOR = [
   '[role="textbox"]', '[role="listbox"]', '[role="spinbutton"]',
   '.el-select', '.el-cascader', '.el-rate', '.el-slider', '.el-switch', '.el-upload',
   '.ant-select', '.ant-cascader', '.ant-picker', '.ant-rate', '.ant-slider', '.ant-switch', '.ant-upload',
-  '.layui-form-select', '.layui-form-checkbox', '.layui-form-radio', '.layui-form-switch',
+  '.layui-form-select', '.layui-form-checkbox', '.layui-form-radio', '.layui-form-switch', '.layui-slider', '.layui-rate',
 ].join(',');
 
 type Root = Document | ShadowRoot;
@@ -105,9 +107,15 @@ function byId(scope: Root, id: string): Element | null {
   return (scope as Document).getElementById?.(id) ?? scope.querySelector(`#${CSS.escape(id)}`);
 }
 
-/** The field root for a control: its form item, else its table cell, else itself. */
+/** The field root for a control: its form item, else its fieldset (radio/checkbox groups), else its table cell, else itself. */
 export function fieldRootOfControl(control: Element): Element {
-  return control.closest(FORM_ITEM_SELECTOR) ?? control.closest('td') ?? control;
+  const item = control.closest(FORM_ITEM_SELECTOR);
+  if (item) return item;
+  if (control.matches('input[type="radio"], input[type="checkbox"]')) {
+    const set = control.closest('fieldset');
+    if (set) return set;
+  }
+  return control.closest('td') ?? control;
 }
 
 /** The field root that a label element labels, or undefined when nothing fillable is near it. */
@@ -124,8 +132,13 @@ export function fieldRootOfLabel(label: Element): Element | undefined {
     const labelled = scope.querySelector(`[aria-labelledby~="${CSS.escape(label.id)}"]`);
     if (labelled) return fieldRootOfControl(labelled);
   }
+  if (label.tagName === 'LEGEND' && label.parentElement?.tagName === 'FIELDSET' && containsControl(label.parentElement, label)) {
+    return label.parentElement;
+  }
   const item = label.closest(FORM_ITEM_SELECTOR);
   if (item && item !== label && containsControl(item, label)) return item;
+  // The label's own form item holds nothing fillable: never borrow the next field's control.
+  if (item && item !== label) return undefined;
   const cell = label.closest('td, th');
   if (cell) {
     for (let next = cell.nextElementSibling; next; next = next.nextElementSibling) {
@@ -144,6 +157,10 @@ export function fieldRootOfLabel(label: Element): Element | undefined {
 
 /** The label a person would read for a field root. */
 export function labelOfField(root: Element, control?: Element): string | null {
+  if (root.tagName === 'FIELDSET') {
+    const legend = root.querySelector(':scope > legend');
+    if (legend) return normalizeText(labelText(legend)) || null;
+  }
   if (root.matches(FORM_ITEM_SELECTOR)) {
     const l = root.querySelector('.el-form-item__label, .ant-form-item-label, .layui-form-label, .van-field__label, .van-cell__title, label, legend');
     if (l) return normalizeText(labelText(l)) || null;
@@ -158,6 +175,8 @@ export function labelOfField(root: Element, control?: Element): string | null {
     const l = byId(rootOf(ctl!), aria.split(/\s+/)[0]!);
     if (l) return normalizeText(labelText(l)) || null;
   }
+  const wrapping = ctl?.closest('label');
+  if (wrapping) return normalizeText(labelText(wrapping)) || null;
   const cell = root.closest('td');
   if (cell) {
     for (let prev = cell.previousElementSibling; prev; prev = prev.previousElementSibling) {

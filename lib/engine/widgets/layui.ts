@@ -4,50 +4,17 @@
  * `.layui-form-checkbox`, radio → `.layui-form-radio`, `lay-skin="switch"` → `.layui-form-switch` —
  * and binds its handlers with jQuery on those rendered parts, so we click them as a person does.
  * On submit layui reads the native controls (form.getValue), so the native value is the model we
- * verify after each write. laydate marks its input with `lay-key`; its value is the input's text.
+ * verify after each write. laydate lives in laydate.ts; slider, rate and upload in layui-extras.ts.
  *
  * Pages put layui forms in iframes: every query goes through the field's own ownerDocument.
  * `form.render('select')` (after an AJAX level loads) replaces the rendered `.layui-form-select`, so
  * selects are tracked by their native `<select>` and the rendered part is looked up again each time.
  */
-import { blur, click, fire, isDisabled, normalizeText, sleep, textOf, typeInto, waitFor } from '../dom';
-import type { WidgetAdapter, WidgetContext, WidgetValue, WriteOutcome } from './types';
-
-// ---------------------------------------------------------------- helpers (candidates for dom.ts)
-
-/** `root` itself when it matches, plus its matching descendants, in document order. */
-function selfAndBelow<T extends Element>(root: Element, selector: string): T[] {
-  const below = Array.from(root.querySelectorAll<T>(selector));
-  return root.matches(selector) ? [root as unknown as T, ...below] : below;
-}
-
-/** Visible text without icon-font glyphs (older layui writes `&#xe605;` into its `<i>` icons). */
-function layText(el: Element | null | undefined): string {
-  return textOf(el).replace(/[\uE000-\uF8FF]/g, '').trim();
-}
-
-/** Same text for a person: width-folded, spaces, a leading * and a trailing colon ignored. */
-const same = (a: string, b: string) => normalizeText(a) === normalizeText(b);
-
-/** A mousedown on the field's own <body>: how laydate and layui close their popups on "click outside". */
-function pressOutside(doc: Document): void {
-  const w = doc.defaultView;
-  if (!w || !doc.body) return;
-  for (const type of ['pointerdown', 'mousedown', 'pointerup', 'mouseup'] as const) {
-    const Ctor = type.startsWith('pointer') && 'PointerEvent' in w ? w.PointerEvent : w.MouseEvent;
-    doc.body.dispatchEvent(new Ctor(type, { bubbles: true, cancelable: true, view: w, clientX: 1, clientY: 1 }));
-  }
-}
-
-function ignored(el: Element): boolean {
-  return el.hasAttribute('lay-ignore');
-}
-
-/** The rendered sibling layui put right after a native control, when it carries `cls`. */
-function renderedAfter(input: Element, cls: string): HTMLElement | undefined {
-  const next = input.nextElementSibling;
-  return next?.classList.contains(cls) ? (next as HTMLElement) : undefined;
-}
+import { click, isDisabled, sleep, waitFor } from '../dom';
+import { ignored, layText, renderedAfter, same, selfAndBelow } from './layui-dom';
+import { laydate } from './laydate';
+import { layuiRate, layuiSlider, layuiUpload } from './layui-extras';
+import type { WidgetAdapter, WidgetContext, WriteOutcome } from './types';
 
 // ---------------------------------------------------------------- layui-select
 
@@ -309,93 +276,5 @@ const layuiSwitch: WidgetAdapter = {
   },
 };
 
-// ---------------------------------------------------------------- laydate
-
-const LAYDATE_INPUT = 'input[lay-key], input[lay-laydate-id]';
-
-function laydateInputs(root: Element): HTMLInputElement[] {
-  return selfAndBelow<HTMLInputElement>(root, LAYDATE_INPUT).filter((i) => !i.closest('.layui-form-select'));
-}
-
-/** The panel laydate renders into the input's own <body> for this input (`#layui-laydate<lay-key>`). */
-function laydatePanel(input: HTMLInputElement): HTMLElement | null {
-  const key = input.getAttribute('lay-key');
-  const doc = input.ownerDocument;
-  return key !== null ? doc.getElementById(`layui-laydate${key}`) : doc.querySelector<HTMLElement>('.layui-laydate:not(.layui-laydate-static)');
-}
-
-async function closePanel(input: HTMLInputElement, ctx: WidgetContext): Promise<void> {
-  if (!laydatePanel(input)) return;
-  pressOutside(input.ownerDocument);
-  await waitFor(() => !laydatePanel(input), { timeoutMs: 1000, signal: ctx.signal }).catch(() => undefined);
-}
-
-/**
- * Types the text into the input (laydate keeps whatever valid text the input holds), then opens the
- * calendar so laydate parses it — correcting a malformed or out-of-range value and showing its hint —
- * and presses 确定, which writes laydate's own formatting back and fires the page's `done` callback.
- * Pressing Enter instead would make laydate keep the date it parsed when the panel opened.
- */
-async function writeLaydate(input: HTMLInputElement, text: string, ctx: WidgetContext): Promise<WriteOutcome> {
-  if (input.disabled || isDisabled(input)) return { status: 'disabled' };
-  const previous = input.value;
-  /** laydate would not take the text: put back what was there, so the cadre sees no invented date. */
-  const refuse = async (hint: string): Promise<WriteOutcome> => {
-    const made = input.value;
-    await closePanel(input, ctx);
-    typeInto(input, previous);
-    fire(input, 'change');
-    await closePanel(input, ctx);
-    blur(input);
-    return { status: 'error', message: `日期「${text}」未被日期控件接受（控件改为「${made}」）${hint ? `：${hint}` : ''}` };
-  };
-  await closePanel(input, ctx);
-  typeInto(input, text);
-  fire(input, 'change');
-  await closePanel(input, ctx); // a `trigger: 'focus'` laydate opened on focus with the old value
-  if (text === '') {
-    blur(input);
-    return input.value === '' ? { status: 'done' } : { status: 'error', message: `日期框未能清空（现为「${input.value}」）` };
-  }
-  if (input.value !== text) return refuse('');
-  blur(input); // so the click's focus reaches a `trigger: 'focus'` laydate too
-  click(input);
-  const panel = await waitFor(() => laydatePanel(input), { timeoutMs: 1500, signal: ctx.signal }).catch(() => null);
-  if (panel) {
-    // Opening parses the text; a malformed or out-of-range date is corrected right here, with a hint.
-    if (input.value !== text) return refuse(layText(panel.querySelector('.layui-laydate-hint')));
-    const confirm = panel.querySelector<HTMLElement>('.laydate-btns-confirm');
-    if (confirm && !confirm.classList.contains('laydate-disabled')) click(confirm);
-    await closePanel(input, ctx);
-  }
-  blur(input);
-  return input.value === text ? { status: 'done' } : refuse('');
-}
-
-const laydate: WidgetAdapter = {
-  kind: 'laydate',
-  family: 'layui',
-  detect: (root) => laydateInputs(root).length > 0,
-  /** The input's text in the picker's display format; start and end inputs in one field: both. */
-  read(root) {
-    const inputs = laydateInputs(root);
-    if (inputs.length <= 1) return inputs[0] ? inputs[0].value : null;
-    return inputs.map((i) => i.value);
-  },
-  /** A string for one input; [start, end] for two inputs, or joined with " - " (laydate's range text) for one. */
-  async write(root, value: WidgetValue, ctx) {
-    const inputs = laydateInputs(root);
-    if (!inputs.length) return { status: 'error', message: '没有找到 laydate 日期框' };
-    if (typeof value === 'boolean') return { status: 'error', message: '日期框不接受布尔值' };
-    const parts = Array.isArray(value) ? value.map(String) : [value === null ? '' : String(value)];
-    const texts = inputs.length === 1 ? [parts.join(' - ')] : parts;
-    if (texts.length !== inputs.length) return { status: 'error', message: `该字段有 ${inputs.length} 个日期框，值有 ${texts.length} 个` };
-    for (const [i, input] of inputs.entries()) {
-      const out = await writeLaydate(input, texts[i]!, ctx);
-      if (out.status !== 'done') return out;
-    }
-    return { status: 'done' };
-  },
-};
-
-export const layuiWidgets: WidgetAdapter[] = [layuiSelect, layuiCheckbox, layuiRadio, layuiSwitch, laydate];
+/** Composite widgets first: a slider's input box or an upload's file input must not pass for something else. */
+export const layuiWidgets: WidgetAdapter[] = [layuiUpload, layuiSlider, layuiRate, layuiSelect, layuiCheckbox, layuiRadio, layuiSwitch, laydate];
