@@ -78,7 +78,9 @@ export function searchRoots(doc: Document): Root[] {
 /** Own text of a label element, without the text of controls or hint icons nested in it. */
 function labelText(el: Element): string {
   let t = '';
-  for (const n of Array.from(el.childNodes)) {
+  // A <slot> shows what is slotted into it (a web component's label given as light-DOM text), else its fallback.
+  const assigned = el.tagName === 'SLOT' ? (el as HTMLSlotElement).assignedNodes({ flatten: true }) : [];
+  for (const n of assigned.length ? assigned : Array.from(el.childNodes)) {
     if (n.nodeType === 3) t += n.textContent ?? '';
     else if (n.nodeType === 1) {
       const child = n as Element;
@@ -165,6 +167,9 @@ export function labelOfField(root: Element, control?: Element): string | null {
     const l = root.querySelector('.el-form-item__label, .ant-form-item-label, .layui-form-label, .van-field__label, .van-cell__title, label, legend');
     if (l) return normalizeText(labelText(l)) || null;
   }
+  // A web component found by a fallback locator: its label is rendered in its own shadow root.
+  const inShadow = root.shadowRoot?.querySelector('label');
+  if (inShadow && normalizeText(labelText(inShadow))) return normalizeText(labelText(inShadow));
   const ctl = control ?? root.querySelector('input, select, textarea');
   if (ctl?.id) {
     const l = rootOf(ctl).querySelector(`label[for="${CSS.escape(ctl.id)}"]`);

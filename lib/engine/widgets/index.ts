@@ -7,12 +7,16 @@ import type { WidgetAdapter } from './types';
 import { elementPlusWidgets } from './element-plus';
 import { antdWidgets } from './antd';
 import { layuiWidgets } from './layui';
+import { vantWidgets } from './vant';
+import { webComponentWidgets } from './web-components';
 import { nativeWidgets } from './native';
 
 export const WIDGETS: readonly WidgetAdapter[] = [
   ...elementPlusWidgets,
   ...antdWidgets,
   ...layuiWidgets,
+  ...vantWidgets,
+  ...webComponentWidgets,
   ...nativeWidgets,
 ];
 
