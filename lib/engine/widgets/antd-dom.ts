@@ -1,7 +1,8 @@
 /**
  * DOM helpers the Ant Design adapters (antd.ts) share: finding a widget inside a field root, the
  * popups antd teleports to <body>, scrolling virtual lists, closing popups, files. Class names are
- * the ones antd 4 and antd 5 both render (`ant-` prefix; apps that change `prefixCls` are out of scope).
+ * the ones antd 4, antd 5 and Ant Design Vue 4 all render (`ant-` prefix; apps that change `prefixCls`
+ * are out of scope).
  */
 import { blur, click, fire, key, normalizeText, sleep, textOf } from '../dom';
 import type { FileValue, WidgetContext, WidgetValue, WriteOutcome } from './types';
@@ -41,8 +42,11 @@ export function hasClass(el: Element | null | undefined, cls: string): boolean {
  */
 export function isOpenPopup(el: Element): boolean {
   if (!el.isConnected) return false;
-  const cls = el.className.toString();
-  if (/-hidden(\s|$)/.test(cls) || /-leave(\s|$|-)/.test(cls)) return false;
+  // The popup itself or the popup it sits in (`.ant-cascader-menus` in `.ant-cascader-dropdown`).
+  for (let a: Element | null = el; a && a !== el.ownerDocument.body; a = a.parentElement) {
+    const cls = a.className.toString();
+    if (/-hidden(\s|$)/.test(cls) || /-leave(\s|$|-)/.test(cls)) return false;
+  }
   const style = winOf(el).getComputedStyle(el);
   return style.display !== 'none' && style.visibility !== 'hidden';
 }
@@ -50,6 +54,22 @@ export function isOpenPopup(el: Element): boolean {
 /** Open popups matching `selector` in the field's own document, most recently added last. */
 export function openPopups(doc: Document, selector: string): HTMLElement[] {
   return Array.from(doc.querySelectorAll<HTMLElement>(selector)).filter(isOpenPopup);
+}
+
+/**
+ * The open popup that belongs to `anchor` (a select, cascader or picker): antd places a popup just
+ * below or above its target, overlapping it horizontally (shifted when it would leave the screen).
+ * Another widget's popup that is still closing (no class tells it apart during the first frames)
+ * sits elsewhere, so position, not recency, says whose popup it is.
+ */
+export function anchoredPopup(anchor: Element, selector: string): HTMLElement | undefined {
+  const a = anchor.getBoundingClientRect();
+  const near = openPopups(anchor.ownerDocument, selector).filter((p) => {
+    const r = p.getBoundingClientRect();
+    const vertical = Math.abs(r.top - a.bottom) < 24 || Math.abs(r.bottom - a.top) < 24;
+    return vertical && r.left <= a.right && r.right >= a.left;
+  });
+  return near[near.length - 1];
 }
 
 /** Waits for the DOM to settle after a scroll or click (React renders in a task or a frame). */
@@ -64,9 +84,15 @@ export function settle(ms = 40, signal?: AbortSignal): Promise<void> {
  */
 export async function scrollBy(holder: HTMLElement, dy: number, signal?: AbortSignal): Promise<boolean> {
   const before = holder.scrollTop;
+  const rendered = holder.innerHTML.length + ':' + (holder.firstElementChild?.innerHTML.slice(0, 200) ?? '');
   holder.scrollTop = before + dy;
   holder.dispatchEvent(new (winOf(holder).Event)('scroll', { bubbles: false }));
-  await settle(60, signal);
+  // The virtual list re-renders its window a frame or a task later: wait for that, at most 60 ms.
+  for (let waited = 0; waited < 60; waited += 10) {
+    await settle(10, signal);
+    if (holder.innerHTML.length + ':' + (holder.firstElementChild?.innerHTML.slice(0, 200) ?? '') !== rendered) break;
+  }
+  await settle(10, signal);
   return holder.scrollTop !== before;
 }
 

@@ -1,11 +1,12 @@
 /**
  * Ant Design's select family: Select (single, multiple, tags, showSearch, remote search, virtual
- * list), Cascader (lazy levels, hover expansion) and TreeSelect (collapsed, virtual tree). Part of the
- * antd adapters (antd.ts); antd 4 and antd 5 DOM.
+ * list), Cascader (lazy levels, hover expansion) and TreeSelect (collapsed, virtual tree). Part of
+ * the antd adapters (antd.ts); antd 5, antd 4.24 and Ant Design Vue 4 DOM. A multiple select that
+ * misses one wanted option takes back the ones it added, so a refused value leaves the field as it was.
  */
 import { click, hover, typeInto, waitFor } from '../dom';
 import {
-  FAMILY, asList, closePopup, disabled, done, failed, guarded, hasClass, isOpenPopup, labelOf, noOption, openPopups,
+  FAMILY, anchoredPopup, asList, closePopup, disabled, done, failed, guarded, hasClass, isOpenPopup, labelOf, noOption, openPopups,
   own, poll, same, sameList, scrollBy, scrollRowToTop, scrollToTop, settle,
 } from './antd-dom';
 import type { WidgetAdapter, WidgetContext, WriteOutcome } from './types';
@@ -28,7 +29,7 @@ function selectPopup(sel: Element): HTMLElement | undefined {
   const popup = list?.closest<HTMLElement>('.ant-select-dropdown');
   if (popup) return isOpenPopup(popup) ? popup : undefined;
   return isOpen(sel)
-    ? openPopups(sel.ownerDocument, '.ant-select-dropdown:not(.ant-cascader-dropdown):not(.ant-tree-select-dropdown)').pop()
+    ? anchoredPopup(sel, '.ant-select-dropdown:not(.ant-cascader-dropdown):not(.ant-tree-select-dropdown)')
     : undefined;
 }
 
@@ -135,21 +136,21 @@ export const antdSelect: WidgetAdapter = {
         await waitFor(() => same(readSelect(sel)[0] ?? '', wanted[0]!), { ...ctx, what: '选中项显示' });
         return done;
       }
-      // Multiple / tags: remove what is not wanted (its tag's ×), then add what is missing.
-      for (const tag of Array.from(sel.querySelectorAll('.ant-select-selection-item'))) {
-        const l = labelOf(tag, '.ant-select-selection-item-content');
-        if (l && !wanted.some((w) => same(w, l))) {
-          const x = tag.querySelector('.ant-select-selection-item-remove');
-          if (x) { click(x); await settle(); }
-        }
-      }
+      // Multiple / tags: add what is missing, then remove what is not wanted (its tag's ×). A missing
+      // option undoes the additions, so a refused value leaves the field as it was.
+      const added: string[] = [];
       for (const w of wanted) {
         if (readSelect(sel).some((l) => same(l, w))) continue;
         // Tags mode offers the typed text itself as an option, so a new tag is picked like any other.
         const problem = await pickOption(sel, w, ctx);
-        if (problem) return problem;
+        if (problem) {
+          await removeTags(sel, (l) => added.some((a) => same(a, l)));
+          return problem;
+        }
         await poll(() => readSelect(sel).some((l) => same(l, w)), 1000, ctx);
+        added.push(w);
       }
+      await removeTags(sel, (l) => !wanted.some((w) => same(w, l)));
       const got = readSelect(sel);
       return wanted.every((w) => got.some((l) => same(l, w))) && got.length === wanted.length
         ? done : failed(`选择后显示为「${got.join('、')}」`);
@@ -158,6 +159,15 @@ export const antdSelect: WidgetAdapter = {
     }
   }),
 };
+
+/** Removes the tags whose label `drop` accepts, with their × buttons. */
+async function removeTags(sel: HTMLElement, drop: (label: string) => boolean): Promise<void> {
+  for (const tag of Array.from(sel.querySelectorAll('.ant-select-selection-item'))) {
+    const l = labelOf(tag, '.ant-select-selection-item-content');
+    const x = tag.querySelector('.ant-select-selection-item-remove');
+    if (l && x && drop(l)) { click(x); await settle(); }
+  }
+}
 
 async function clearSelect(sel: HTMLElement, ctx: WidgetContext): Promise<WriteOutcome> {
   if (readSelect(sel).length === 0) return done;
@@ -206,7 +216,7 @@ export const antdCascader: WidgetAdapter = {
     }
     try {
       click(c.querySelector('.ant-select-selector') ?? c);
-      const popup = await waitFor(() => openPopups(c.ownerDocument, '.ant-cascader-dropdown, .ant-cascader-menus').pop(), { ...ctx, what: '级联菜单' });
+      const popup = await waitFor(() => anchoredPopup(c, '.ant-cascader-dropdown, .ant-cascader-menus'), { ...ctx, what: '级联菜单' });
       for (const [level, label] of path.entries()) {
         // Level n is ready once level n-1 shows the clicked parent as active and nothing is loading (loadData).
         const col = await waitFor(() => {
@@ -290,7 +300,7 @@ export const antdTreeSelect: WidgetAdapter = {
     const input = searchInput(t);
     try {
       if (!isOpen(t)) click(t.querySelector('.ant-select-selector') ?? t);
-      const popup = await waitFor(() => openPopups(t.ownerDocument, '.ant-tree-select-dropdown').pop(), { ...ctx, what: '树形下拉框' });
+      const popup = await waitFor(() => anchoredPopup(t, '.ant-tree-select-dropdown'), { ...ctx, what: '树形下拉框' });
       await waitFor(() => rowsOf(popup).length > 0, { ...ctx, what: '树节点' });
       let parent: HTMLElement | null = null;
       for (const [level, label] of path.entries()) {

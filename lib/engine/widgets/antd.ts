@@ -1,20 +1,23 @@
 /**
- * Ant Design (React) widgets, antd 4 and antd 5 DOM. React only learns about a change through the
- * events a user's action fires, and content scripts cannot see React internals, so every write here
- * clicks, types and waits the way a person does, then reads the screen back to confirm it.
+ * Ant Design widgets: antd 5 and antd 4.24 (React), and Ant Design Vue 4 (Vue 3), which renders the
+ * same `ant-` DOM (closed popups there are `display: none` instead of `-hidden`). Neither React nor
+ * Vue learns about a change except through the events a user's action fires, and content scripts
+ * cannot see framework internals, so every write here clicks, types and waits the way a person does,
+ * then reads the screen back to confirm it. Tested against tests/sites/gallery/{antd5,antd4,antdv}/.
  *
  * Popups (Select, Cascader, TreeSelect, DatePicker) are teleported to <body> and stay there, hidden,
  * after closing; Select and TreeSelect lists are virtual (only ~10 rows rendered). Dates are confirmed
  * with 确定 or a click on the chosen day, not Enter: a person's Enter in an antd Form input is the
  * browser's implicit submission of the whole form. The select family (Select, Cascader, TreeSelect)
- * is in antd-select.ts, shared DOM helpers in antd-dom.ts.
+ * is in antd-select.ts, Rate and Slider in antd-rate-slider.ts, shared DOM helpers in antd-dom.ts.
  */
 import { blur, click, isDisabled, textOf, typeInto, waitFor } from '../dom';
 import {
-  FAMILY, asList, asText, clickOutside, closePopup, disabled, done, failed, guarded, hasClass, mimeOf,
+  FAMILY, anchoredPopup, asList, asText, clickOutside, closePopup, disabled, done, failed, guarded, hasClass, mimeOf,
   noOption, openPopups, own, poll, same, sameList, setInputFiles, settle,
 } from './antd-dom';
 import { antdCascader, antdSelect, antdTreeSelect } from './antd-select';
+import { antdScaleWidgets } from './antd-rate-slider';
 import type { FileValue, WidgetAdapter, WidgetContext, WriteOutcome } from './types';
 
 
@@ -54,7 +57,7 @@ const antdInput: WidgetAdapter = {
 
 const PICKER = '.ant-picker';
 const pickerInputs = (p: Element) => Array.from(p.querySelectorAll<HTMLInputElement>('input'));
-const pickerPopup = (p: Element) => openPopups(p.ownerDocument, '.ant-picker-dropdown').pop();
+const pickerPopup = (p: Element) => anchoredPopup(p, '.ant-picker-dropdown');
 
 function readPicker(p: Element): string | string[] {
   const values = pickerInputs(p).map((i) => i.value);
@@ -72,10 +75,17 @@ async function typeDate(p: HTMLElement, input: HTMLInputElement, text: string, e
     if (ok.disabled) return failed(`日期「${text}」不可选或格式与页面（${input.placeholder || '显示格式'}）不符`);
     click(ok);
   } else {
-    // The cell the typed date selected (a RangePicker's start); a typed range end is not previewed in
-    // the panel, so it is committed the way a person leaves the field: a click outside.
-    const cell = end ? null : popup.querySelector<HTMLElement>('td.ant-picker-cell-range-start:not(.ant-picker-cell-disabled)')
-      ?? popup.querySelector<HTMLElement>('td.ant-picker-cell-selected:not(.ant-picker-cell-disabled)');
+    // The cell the typed date selected (its title is the date, 'YYYY-MM-DD'). antd 4 previews a typed
+    // range end in the panel; antd 5 does not, and its end is committed the way a person leaves the
+    // field: a click outside (which in antd 4 would throw the tentative range away).
+    const digits = text.replace(/\D/g, '');
+    const cells = Array.from(popup.querySelectorAll<HTMLElement>(end
+      ? 'td.ant-picker-cell-range-end:not(.ant-picker-cell-disabled)'
+      : 'td.ant-picker-cell-range-start:not(.ant-picker-cell-disabled), td.ant-picker-cell-selected:not(.ant-picker-cell-disabled)'));
+    // A start (or single date) typed in a format whose digits are not the title's (no zero padding,
+    // day first) is still the one selected cell.
+    const cell = cells.find((c) => { const t = (c.getAttribute('title') ?? '').replace(/\D/g, ''); return t.length >= 6 && digits.startsWith(t); })
+      ?? (end ? undefined : cells[0]);
     if (cell) click(cell);
     else clickOutside(p.ownerDocument);
   }
@@ -83,6 +93,16 @@ async function typeDate(p: HTMLElement, input: HTMLInputElement, text: string, e
   // Text the picker refused stays in the input until it loses focus; then the page shows its own value.
   if (!pickerPopup(p) && input.ownerDocument.activeElement === input) { blur(input); await settle(60, ctx.signal); }
   return undefined;
+}
+
+/** Any picker popup open (one still unaligned, just mounted, counts: it is not closed yet). */
+const anyPickerOpen = (p: Element) => openPopups(p.ownerDocument, '.ant-picker-dropdown').length > 0;
+
+/** Closes the panel and leaves the input; a refused date's typed text stays only until blur. */
+async function leavePicker(p: Element, inputs: HTMLInputElement[], ctx: WidgetContext): Promise<void> {
+  const active = inputs.find((i) => i.ownerDocument.activeElement === i) ?? inputs[0] ?? null;
+  await closePopup(active, () => !!pickerPopup(p), ctx.signal);
+  if (active && active.ownerDocument.activeElement === active) { blur(active); await settle(60, ctx.signal); }
 }
 
 const antdDate: WidgetAdapter = {
@@ -99,25 +119,29 @@ const antdDate: WidgetAdapter = {
     const wanted = range ? asList(value) : [asText(value)];
     const current = ([] as string[]).concat(readPicker(p));
     if (sameList(current, wanted)) return done;
+    let accepted = false;
     try {
       if (wanted.every((w) => !w)) {
         const clear = p.querySelector('.ant-picker-clear');
         if (!clear) return failed('该日期框不能清空');
         click(clear);
         await waitFor(() => pickerInputs(p).every((i) => !i.value), { ...ctx, what: '清空日期' });
+        accepted = true;
         return done;
       }
       for (const [i, text] of wanted.entries()) {
         const problem = await typeDate(p, inputs[i]!, text, i === 1, ctx);
         if (problem) return problem;
       }
-      const got = await poll(() => !pickerPopup(p) && sameList(([] as string[]).concat(readPicker(p)), wanted), 1500, ctx);
+      // Typed text shows before the picker took it: leave the field as a person does, then read.
+      await leavePicker(p, inputs, ctx);
+      const got = await poll(() => !anyPickerOpen(p) && sameList(([] as string[]).concat(readPicker(p)), wanted), 1500, ctx);
+      accepted = !!got;
       return got ? done : failed(`日期未被接受，显示为「${([] as string[]).concat(readPicker(p)).join(' ~ ')}」`);
     } finally {
-      const active = inputs.find((i) => i.ownerDocument.activeElement === i) ?? inputs[0] ?? null;
-      await closePopup(active, () => !!pickerPopup(p), ctx.signal);
-      // A refused date leaves its typed text in the input until blur; blurring restores the page's value.
-      if (active && active.ownerDocument.activeElement === active) { blur(active); await settle(60, ctx.signal); }
+      await leavePicker(p, inputs, ctx);
+      // A busy page may restore it a few frames later: the caller reads the screen right after.
+      if (!accepted) await poll(() => sameList(([] as string[]).concat(readPicker(p)), current), 800, ctx);
     }
   }),
 };
@@ -242,5 +266,5 @@ const antdUpload: WidgetAdapter = {
 
 /** Most specific first: a Select, Cascader, TreeSelect or DatePicker also holds an <input>. */
 export const antdWidgets: WidgetAdapter[] = [
-  antdUpload, antdDate, antdCascader, antdTreeSelect, antdSelect, antdRadio, antdCheckbox, antdSwitch, antdInput,
+  antdUpload, antdDate, antdCascader, antdTreeSelect, antdSelect, antdRadio, antdCheckbox, antdSwitch, ...antdScaleWidgets, antdInput,
 ];

@@ -1,0 +1,204 @@
+/**
+ * Ant Design Vue 4 (Vue 3 + dayjs) gallery (tests/sites/gallery/antdv/): the antd adapters on Ant Design
+ * Vue, which renders antd's `ant-` DOM through Vue components, so every event has to reach Vue's
+ * listeners. Every form widget is found by its label through the engine's locator, written through
+ * the adapters, read back through them, and the page's own 提交 proves the reactive model took the
+ * value (the backend records the model the page posted). Expected models are written out by hand.
+ */
+import { expect, test, type Page } from '@playwright/test';
+import { readFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import { detectByLabel, gallerySubmissions, readByLabel, writeByLabel } from '../helpers/gallery';
+import { SITE } from '../helpers/sites';
+import type { WidgetValue } from '../../lib/engine/widgets/types';
+
+const FAMILY = 'antdv';
+const photos = fileURLToPath(new URL('../fixtures/photos/', import.meta.url));
+const photo = (name: string) => ({ name, type: 'image/jpeg', dataUrl: `data:image/jpeg;base64,${readFileSync(photos + name).toString('base64')}` });
+
+/** label, adapter kind, value written, value read back when it differs (what the screen shows). */
+type Case = [label: string, kind: string, value: WidgetValue, shown?: WidgetValue];
+
+const NAME: Case = ['单位名称', 'antd-input', '杭州某某小吃店'];
+
+/** Text and the select family. */
+const CHOICES: Case[] = [
+  NAME,
+  ['建筑面积（㎡）', 'antd-input', '80.5'],
+  ['检查方式', 'antd-select', '专项检查'],
+  // 卫某 is the 14th of 14 options: rendered only after the virtual list scrolls.
+  ['检查人员', 'antd-select', ['李某', '卫某']],
+  // showSearch + optionFilterProp: the 11th option, below the first screen of the list.
+  ['场所类型', 'antd-select', '出租房'],
+  // Remote: no options until the typed text comes back from GET /api/units?q= (300 ms debounce).
+  ['被检查单位', 'antd-select', '杭州某某宾馆'],
+  // Option 187 of 200 in a virtual list.
+  ['检查内容', 'antd-select', '住宿与生产经营场所分隔台账记录'],
+  // Every level after 省 comes from GET /api/regions when its parent is clicked (loadData).
+  ['单位地址', 'antd-cascader', ['浙江省', '杭州市', '西湖区', '文新街道']],
+  // expandTrigger hover: the next column opens on hover.
+  ['管辖区域', 'antd-cascader', ['滨江区', '长河街道', '江一社区']],
+  // Collapsed tree from GET /api/grids; the selector then shows only the grid's own title.
+  ['所属网格', 'antd-tree-select', ['文新街道', '文苑社区', '第3网格'], ['第3网格']],
+  ['检查情况', 'antd-input', '1.二楼疏散通道堆放杂物；\n2.厨房灭火器失效'],
+];
+
+/** Pickers, choices, switch, rate, slider, upload. */
+const OTHERS: Case[] = [
+  // Shown as 'YYYY年MM月DD日', kept in the store as 'YYYY-MM-DD'.
+  ['检查日期', 'antd-date', '2026年05月20日'],
+  // showTime; value-format 'YYYY-MM-DD HH:mm:ss'.
+  ['发现时间', 'antd-date', '2026-05-20 09:30'],
+  ['整改期限', 'antd-date', ['2026-05-21', '2026-05-27']],
+  ['到场时间', 'antd-date', '09:15'],
+  ['单位类别', 'antd-radio', '九小场所'],
+  ['隐患等级', 'antd-radio', '一般隐患'],
+  ['处理措施', 'antd-checkbox', ['责令立即改正', '责令限期改正']],
+  ['是否复查', 'antd-switch', true],
+  ['安全评分', 'antd-rate', '4'],
+  ['整改进度', 'antd-slider', '60'],
+  ['现场照片', 'antd-upload', [photo('site-1.jpg'), photo('site-2.jpg')]],
+];
+
+const CASES = [...CHOICES, ...OTHERS];
+
+/** The reactive model posts every key it has (JSON drops the undefined ones). */
+const EXPECTED_CHOICES = {
+  unitName: '杭州某某小吃店',
+  area: 80.5,
+  checkMode: '02',
+  inspectors: ['u101', 'u114'],
+  placeType: 'P11',
+  unit: '91330106MA2CK3G204',
+  checkItem: 'JC187',
+  address: ['330000', '330100', '330106', '330106012'],
+  zone: ['330108', '330108002', '33010800202'],
+  grid: 'WG3301060120010003',
+  fixPeriod: [],
+  remark: '1.二楼疏散通道堆放杂物；\n2.厨房灭火器失效',
+  measures: [],
+  recheck: false,
+  score: 0,
+  progress: 0,
+  photos: [],
+};
+
+const EXPECTED_OTHERS = {
+  unitName: '杭州某某小吃店',
+  inspectors: [],
+  address: [],
+  zone: [],
+  checkDate: '2026-05-20',
+  foundAt: '2026-05-20 09:30:00',
+  fixPeriod: ['2026-05-21', '2026-05-27'],
+  arriveTime: '09:15',
+  remark: '',
+  unitCategory: '3',
+  hazardLevel: '1',
+  measures: ['1', '2'],
+  recheck: true,
+  score: 4,
+  progress: 60,
+  photos: [{ name: 'site-1.jpg', id: '9dd134f3abf26f25' }, { name: 'site-2.jpg', id: 'a63c290f11507b72' }],
+};
+
+/** Popups left open (closed ones stay in <body>, hidden by a -hidden class or display: none). */
+const openPopups = (page: Page) => page.locator('.ant-select-dropdown, .ant-picker-dropdown').filter({ visible: true });
+
+/** Clicks the page's 提交 and returns what the backend recorded for it. */
+async function submit(page: Page): Promise<Record<string, unknown>> {
+  const before = (await gallerySubmissions(FAMILY)).length;
+  await page.getByRole('button', { name: /^提\s*交$/ }).click();
+  await expect.poll(async () => (await gallerySubmissions(FAMILY)).length).toBe(before + 1);
+  return (await gallerySubmissions(FAMILY)).at(-1)!;
+}
+
+async function writeAll(page: Page, cases: Case[]): Promise<void> {
+  for (const [label, kind, value, shown] of cases) {
+    const r = await writeByLabel(page, label, kind, value);
+    expect(r.outcome, `write ${label}`).toEqual({ status: 'done' });
+    if (kind === 'antd-upload') expect((r.shown as { name: string }[]).map((f) => f.name), `read ${label}`).toEqual(['site-1.jpg', 'site-2.jpg']);
+    else expect(r.shown, `read ${label}`).toEqual(shown ?? value);
+    await expect(openPopups(page), `popup left open after ${label}`).toHaveCount(0);
+  }
+}
+
+test.describe('Ant Design Vue 4 gallery', () => {
+  test.beforeEach(async ({ page }) => {
+    await page.goto(`${SITE.gallery}antdv/`);
+    await expect(page.locator('.ant-form-item')).toHaveCount(22);
+  });
+
+  test('the label locator finds every field and detect picks its adapter', async ({ page }) => {
+    for (const [label, kind] of CASES) expect(await detectByLabel(page, label), `detect ${label}`).toBe(kind);
+  });
+
+  test('text, number and the select family written by label, read back, and the reactive model posts them', async ({ page }) => {
+    await writeAll(page, CHOICES);
+    expect(await submit(page)).toEqual(EXPECTED_CHOICES);
+  });
+
+  test('pickers, radios, checkboxes, switch, rate, slider and upload written by label, read back, and the reactive model posts them', async ({ page }) => {
+    await writeAll(page, [NAME, ...OTHERS]);
+    expect(await submit(page)).toEqual(EXPECTED_OTHERS);
+  });
+
+  test('values the page does not offer: no-option, nothing selected, the model keeps nothing', async ({ page }) => {
+    const none: [label: string, kind: string, value: WidgetValue, empty: WidgetValue][] = [
+      ['检查方式', 'antd-select', '联合检查', ''],
+      ['检查人员', 'antd-select', ['李某', '欧阳某'], []],
+      ['被检查单位', 'antd-select', '杭州某某不存在店', ''],
+      ['检查内容', 'antd-select', '消防水池水位', ''],
+      ['单位地址', 'antd-cascader', ['浙江省', '杭州市', '西湖区', '不存在街道'], []],
+      ['管辖区域', 'antd-cascader', ['滨江区', '浦沿街道'], []],
+      ['所属网格', 'antd-tree-select', ['文新街道', '文苑社区', '第9网格'], []],
+      ['单位类别', 'antd-radio', '特殊单位', ''],
+      ['处理措施', 'antd-checkbox', ['罚款'], []],
+    ];
+    await writeAll(page, [NAME]);
+    for (const [label, kind, value, empty] of none) {
+      const r = await writeByLabel(page, label, kind, value);
+      expect(r.outcome?.status, `write ${label}`).toBe('no-option');
+      expect(r.shown, `read ${label}`).toEqual(empty);
+      await expect(openPopups(page), `popup left open after ${label}`).toHaveCount(0);
+      if (label === '检查人员') {
+        // The report names the missing value and what the list offered instead.
+        expect(r.outcome).toMatchObject({ status: 'no-option', wanted: '欧阳某' });
+        expect((r.outcome as { seen: string[] }).seen).toEqual(expect.arrayContaining(['李某', '王某', '卫某']));
+      }
+    }
+    // 李某 was picked before 欧阳某 was missed, and taken back. The model posts every key it has
+    // (JSON drops the undefined ones).
+    expect(await submit(page)).toEqual({
+      unitName: '杭州某某小吃店', inspectors: [], address: [], zone: [], fixPeriod: [], remark: '', measures: [],
+      recheck: false, score: 0, progress: 0, photos: [],
+    });
+  });
+
+  test('changing and clearing values already set', async ({ page }) => {
+    await writeAll(page, [
+      NAME,
+      ['检查人员', 'antd-select', ['李某', '王某', '钱某']],
+      ['单位地址', 'antd-cascader', ['浙江省', '杭州市', '西湖区', '文新街道']],
+      ['检查日期', 'antd-date', '2026年05月20日'],
+      ['安全评分', 'antd-rate', '4'],
+      ['整改进度', 'antd-slider', '60'],
+      ['是否复查', 'antd-switch', true],
+    ]);
+    await writeAll(page, [
+      ['检查人员', 'antd-select', ['钱某', '何某']],
+      ['单位地址', 'antd-cascader', ['江苏省', '南京市', '玄武区', '新街口街道']],
+      ['检查日期', 'antd-date', '2026年06月01日'],
+      ['安全评分', 'antd-rate', '2'],
+      ['整改进度', 'antd-slider', '30'],
+      ['是否复查', 'antd-switch', false],
+    ]);
+    expect((await writeByLabel(page, '安全评分', 'antd-rate', '3.5')).outcome?.status).toBe('error'); // no allowHalf
+    expect(await readByLabel(page, '安全评分')).toBe('2');
+    expect((await writeByLabel(page, '整改进度', 'antd-slider', '120')).outcome?.status).toBe('error');
+    expect(await submit(page)).toEqual({
+      unitName: '杭州某某小吃店', inspectors: ['u103', 'u104'], address: ['320000', '320100', '320102', '320102005'], zone: [],
+      checkDate: '2026-06-01', fixPeriod: [], remark: '', measures: [], recheck: false, score: 2, progress: 30, photos: [],
+    });
+  });
+});
