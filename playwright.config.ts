@@ -28,7 +28,8 @@ export default defineConfig({
       executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
       args: ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
     },
-    trace: 'retain-on-failure',
+    // Recording traces roughly doubles a run on a 2-core machine; keep them for local debugging only.
+    trace: process.env.CI ? 'off' : 'retain-on-failure',
   },
   webServer: {
     command: 'npx tsx tests/sites/serve.ts',

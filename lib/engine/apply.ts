@@ -4,7 +4,7 @@
  * is ever submitted.
  */
 import type { FillPlan, FillStep } from './plan';
-import { locateField, searchRoots } from './locate';
+import { locateField } from './locate';
 import { readRows, writeRows } from './rows';
 import { isBlank, sameValue } from './compare';
 import { sleep, waitFor, WaitTimeout } from './dom';
@@ -66,7 +66,7 @@ function adapterFor(step: { widget: string }, root: Element): WidgetAdapter | un
 }
 
 async function locate(doc: Document, step: FillStep, timeoutMs: number, signal?: AbortSignal) {
-  const once = () => locateField(doc, { label: step.label, locate: step.locate }, searchRoots(doc));
+  const once = () => locateField(doc, { label: step.label, locate: step.locate });
   if (!step.appears) return once();
   try {
     return await waitFor(() => { const r = once(); return r.status === 'not-found' ? undefined : r; }, { timeoutMs, signal, what: step.label });

@@ -4,7 +4,7 @@
  */
 import type { Mapping } from '../mapping/schema';
 import { isEmpty, runPipe } from '../transform';
-import { locateField, searchRoots } from './locate';
+import { indexLabels, locateField } from './locate';
 import { readRows } from './rows';
 import { detectWidget, widgetByKind } from './widgets';
 import type { FileValue, WidgetValue } from './widgets/types';
@@ -37,7 +37,7 @@ function uploadedFiles(shown: WidgetValue, picked: FileValue[]): FileValue[] {
 }
 
 export function capture(doc: Document, mapping: Mapping, fileTap?: FileTap): CaptureResult {
-  const roots = searchRoots(doc);
+  const index = indexLabels(doc);
   const values: Record<string, unknown> = {};
   const raw: Record<string, unknown> = {};
   const fields: CaptureFieldReport[] = [];
@@ -45,7 +45,7 @@ export function capture(doc: Document, mapping: Mapping, fileTap?: FileTap): Cap
     const key = (f.capture && f.capture.to) || f.key;
     if (f.capture === false || !key) continue;
     const base = { fieldId: f.id, label: f.label };
-    const found = locateField(doc, f, roots);
+    const found = locateField(doc, f, index);
     if (found.status !== 'found') {
       fields.push({ ...base, status: found.status, message: found.status === 'label-changed' ? `页面标签为“${found.label ?? '无'}”` : undefined });
       continue;

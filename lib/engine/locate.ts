@@ -192,19 +192,39 @@ export function labelOfField(root: Element, control?: Element): string | null {
   return null;
 }
 
-function findByLabel(roots: Root[], wanted: string, within?: string): Element[] {
-  const w = normalizeText(wanted);
-  const hits: Element[] = [];
+/**
+ * Every label candidate on the page by its normalized text, built once per capture (and once per
+ * fill step, since fields appear as earlier ones are filled) instead of once per field: capture runs
+ * inside the page's submit click and must stay cheap.
+ */
+export interface LabelIndex {
+  roots: Root[];
+  byText: Map<string, Element[]>;
+}
+
+export function indexLabels(doc: Document, roots: Root[] = searchRoots(doc)): LabelIndex {
+  const byText = new Map<string, Element[]>();
   for (const r of roots) {
     for (const el of Array.from(r.querySelectorAll(LABEL_SELECTOR))) {
       if (!looksLikeLabel(el)) continue;
-      if (within && !el.closest(within)) continue;
-      if (normalizeText(labelText(el)) !== w) continue;
-      // Inner wrapper spans of a label element (`<label><span>名称</span></label>`) duplicate it.
-      if (hits.some((h) => h.contains(el))) continue;
-      const root = fieldRootOfLabel(el);
-      if (root) hits.push(root);
+      const t = normalizeText(labelText(el));
+      if (!t || t.length > 60) continue; // a label is short; long cells are content
+      const list = byText.get(t);
+      if (list) list.push(el);
+      else byText.set(t, [el]);
     }
+  }
+  return { roots, byText };
+}
+
+function findByLabel(index: LabelIndex, wanted: string, within?: string): Element[] {
+  const hits: Element[] = [];
+  for (const el of index.byText.get(normalizeText(wanted)) ?? []) {
+    if (within && !el.closest(within)) continue;
+    // Inner wrapper spans of a label element (`<label><span>名称</span></label>`) duplicate it.
+    if (hits.some((h) => h.contains(el))) continue;
+    const root = fieldRootOfLabel(el);
+    if (root) hits.push(root);
   }
   return hits;
 }
@@ -231,13 +251,13 @@ function findByFallback(roots: Root[], loc: Locator): { el: Element; via: keyof 
  * Finds a field. `label` is what the mapping expects the page to show; `locate` optionally adds
  * other ways to find the control, used when the label is not found.
  */
-export function locateField(doc: Document, field: { label: string; locate?: Locator }, roots: Root[] = searchRoots(doc)): LocateResult {
+export function locateField(doc: Document, field: { label: string; locate?: Locator }, index: LabelIndex = indexLabels(doc)): LocateResult {
   const loc = field.locate ?? {};
   const wanted = loc.label ?? field.label;
-  const byLabel = findByLabel(roots, wanted, loc.within);
+  const byLabel = findByLabel(index, wanted, loc.within);
   const visible = byLabel.find(isVisible);
   if (visible) return { status: 'found', root: visible, label: normalizeText(wanted), via: 'label' };
-  const fb = findByFallback(roots, loc);
+  const fb = findByFallback(index.roots, loc);
   if (fb) {
     const root = fieldRootOfControl(fb.el);
     const shown = labelOfField(root, fb.el);
