@@ -217,9 +217,10 @@ export const antdCascader: WidgetAdapter = {
     try {
       click(c.querySelector('.ant-select-selector') ?? c);
       const popup = await waitFor(() => anchoredPopup(c, '.ant-cascader-dropdown, .ant-cascader-menus'), { ...ctx, what: '级联菜单' });
+      let parentItem: HTMLElement | undefined;
       for (const [level, label] of path.entries()) {
         // Level n is ready once level n-1 shows the clicked parent as active and nothing is loading (loadData).
-        const col = await waitFor(() => {
+        const ready = () => {
           const cols = columnsOf(popup);
           if (loadingIn(popup) || !cols[level] || itemsOf(cols[level]!).length === 0) return undefined;
           if (level > 0) {
@@ -227,13 +228,26 @@ export const antdCascader: WidgetAdapter = {
             if (!active || !same(itemLabel(active), path[level - 1]!)) return undefined;
           }
           return cols[level];
-        }, { ...ctx, what: `第 ${level + 1} 级选项` });
+        };
+        const what = `第 ${level + 1} 级选项`;
+        // A click that lands while React re-renders the menu can be lost on a busy machine: click the
+        // parent once more halfway through the wait rather than give up.
+        const col = await waitFor(ready, { ...ctx, timeoutMs: ctx.timeoutMs / 2, what })
+          .catch(async (e: unknown) => {
+            const again = parentItem?.isConnected ? parentItem
+              : level > 0 ? itemsOf(columnsOf(popup)[level - 1] ?? popup).find((it) => same(itemLabel(it), path[level - 1]!)) : undefined;
+            if (!again) throw e;
+            hover(again);
+            click(again);
+            return waitFor(ready, { ...ctx, timeoutMs: ctx.timeoutMs / 2, what });
+          });
         const items = itemsOf(col);
         const item = items.find((it) => same(itemLabel(it), label));
         if (!item) return noOption(label, items.map(itemLabel));
         if (hasClass(item, 'ant-cascader-menu-item-disabled')) return failed(`选项「${label}」不可选`);
         hover(item); // expandTrigger: 'hover' variants open the next level on hover
         click(item);
+        parentItem = item;
         await settle();
       }
       await waitFor(() => sameList(readCascader(c), path), { ...ctx, what: '级联选择结果显示' });
