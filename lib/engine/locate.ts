@@ -234,6 +234,7 @@ function findByFallback(roots: Root[], loc: Locator): { el: Element; via: keyof 
     ['id', loc.id && `#${CSS.escape(loc.id)}`],
     ['name', loc.name && `[name="${CSS.escape(loc.name)}"]`],
     ['placeholder', loc.placeholder && `[placeholder="${CSS.escape(loc.placeholder)}"]`],
+    ['role', loc.role && `[role="${CSS.escape(loc.role)}"]`],
     ['css', loc.css],
   ];
   for (const [via, sel] of tries) {

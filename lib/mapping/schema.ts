@@ -16,9 +16,10 @@ export const locatorSchema = z.object({
   name: z.string().min(1).optional().describe('控件的 name 属性'),
   placeholder: z.string().min(1).optional().describe('输入框的占位提示文字'),
   id: z.string().min(1).optional().describe('控件或表单项的 id'),
+  role: z.string().regex(/^[a-z]+$/).optional().describe('控件的 ARIA 角色，如 combobox、radiogroup（与 within 配合使用）'),
   css: z.string().min(1).max(300).optional().describe('CSS 选择器（最后的手段）'),
   within: z.string().min(1).max(300).optional().describe('只在匹配这个 CSS 选择器的区域里查找'),
-}).strict().refine((l) => l.label || l.name || l.placeholder || l.id || l.css, '定位方式至少要写一种：label、name、placeholder、id 或 css');
+}).strict().refine((l) => l.label || l.name || l.placeholder || l.id || l.role || l.css, '定位方式至少要写一种：label、name、placeholder、id、role 或 css');
 export type Locator = z.infer<typeof locatorSchema>;
 
 const pipe = z.array(transformOpSchema).max(20).describe('依次执行的值转换');

@@ -54,7 +54,32 @@ function valid(p: Parts): boolean {
   return m >= 1 && m <= 12 && d >= 1 && d <= 31 && h <= 23 && mi <= 59 && s <= 59;
 }
 
+/** Wall-clock time in a fixed UTC offset (Beijing +08:00 by default) ↔ epoch milliseconds. */
+function toEpoch(v: string, from: string | undefined, offsetMinutes: number): number {
+  const iso = reformat(v, from, 'YYYY-MM-DDTHH:mm:ss') as string;
+  return Date.parse(`${iso}Z`) - offsetMinutes * 60_000;
+}
+
+function fromEpoch(ms: number, to: string, offsetMinutes: number): string {
+  const d = new Date(ms + offsetMinutes * 60_000);
+  const p2 = (n: number) => String(n).padStart(2, '0');
+  return formatDate({ YYYY: String(d.getUTCFullYear()), MM: p2(d.getUTCMonth() + 1), DD: p2(d.getUTCDate()), HH: p2(d.getUTCHours()), mm: p2(d.getUTCMinutes()), ss: p2(d.getUTCSeconds()) }, to);
+}
+
+const offset = z.number().int().min(-720).max(840).default(480).describe('UTC 偏移（分钟），北京时间为 480');
+
 export const dateTransforms = {
+  /** A date/time → epoch milliseconds (platforms whose fields hold timestamps). */
+  timestamp: defineTransform(z.object({ op: z.literal('timestamp'), from: format.optional(), offsetMinutes: offset }), (input, a) =>
+    each(input, (v) => (isEmpty(v) ? v : toEpoch(String(v), a.from, a.offsetMinutes)))),
+  /** Epoch milliseconds → a date/time in `to`. */
+  fromTimestamp: defineTransform(z.object({ op: z.literal('fromTimestamp'), to: format, offsetMinutes: offset }), (input, a) =>
+    each(input, (v) => {
+      if (isEmpty(v)) return v;
+      const n = Number(v);
+      if (!Number.isFinite(n)) throw new TransformError(`“${String(v)}”不是时间戳`);
+      return fromEpoch(n, a.to, a.offsetMinutes);
+    })),
   /** Reformats a date (or each date of a list). */
   date: defineTransform(z.object({ op: z.literal('date'), from: format.optional(), to: format }), (input, a) =>
     each(input, (v) => reformat(v, a.from, a.to))),

@@ -77,6 +77,12 @@ describe('date transforms', () => {
     expect(runPipe(['2026-05-20 09:30:00', '2026-05-20 10:10:00'], [{ op: 'listToRange' }], ctx)).toEqual(range);
     expect(runPipe(range, [{ op: 'field', name: 'start' }], ctx)).toBe('2026-05-20 09:30:00');
   });
+  it('moves between Beijing wall-clock time and timestamps', () => {
+    // 2026-05-20 09:30 +08:00 is 01:30 UTC: 1779240600000 ms (checked with `date -d '2026-05-20T01:30:00Z' +%s`).
+    expect(runPipe('2026-05-20 09:30:00', [{ op: 'timestamp' }], ctx)).toBe(1779240600000);
+    expect(runPipe(1779240600000, [{ op: 'fromTimestamp', to: 'YYYY年MM月DD日 HH:mm' }], ctx)).toBe('2026年05月20日 09:30');
+    expect(() => runPipe('昨天', [{ op: 'timestamp' }], ctx)).toThrow(/无法识别/);
+  });
   it('refuses impossible dates', () => {
     expect(() => runPipe('2026-13-40', [{ op: 'date', to: 'YYYY-MM-DD' }], ctx)).toThrow(/无法识别/);
     expect(parseDate('2026/05/20', 'YYYY-MM-DD')).toBeUndefined();
