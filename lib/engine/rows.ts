@@ -5,17 +5,49 @@
  */
 import type { MappingField } from '../mapping/schema';
 import type { ChecklistRow } from '../record/values';
-import { normalizeText, textOf } from './dom';
+import { click, normalizeText, textOf, visibleAll, waitFor } from './dom';
 import { sameValue } from './compare';
 import { widgetByKind, type WidgetContext } from './widgets';
 
 type RowsSpec = NonNullable<MappingField['rows']>;
 
-function rowElements(root: Element, spec: RowsSpec): { item: string; cells: Element[] }[] {
+function itemOf(cells: Element[], spec: RowsSpec): string {
+  const cell = cells[spec.itemCell];
+  if (!cell) return '';
+  if (spec.itemWidget) {
+    const v = widgetByKind(spec.itemWidget)?.read(cell);
+    return typeof v === 'string' ? v.trim() : '';
+  }
+  return textOf(cell);
+}
+
+function rowElements(root: Element, spec: RowsSpec, keepBlank = false): { item: string; cells: Element[] }[] {
   return Array.from(root.querySelectorAll(spec.row)).map((tr) => {
     const cells = Array.from(tr.children).filter((c) => c.matches('td, th, [role="cell"], [role="gridcell"]'));
-    return { item: textOf(cells[spec.itemCell]), cells };
-  }).filter((r) => r.item);
+    return { item: itemOf(cells, spec), cells };
+  }).filter((r) => keepBlank || r.item);
+}
+
+/** The 添加 button of a growing table: inside the field, else the nearest one after it. */
+function addButton(root: Element, text: string): HTMLElement | undefined {
+  const buttons = visibleAll(root, 'button, [role="button"], a, .el-button, .ant-btn, .layui-btn');
+  return buttons.find((b) => normalizeText(textOf(b)) === normalizeText(text));
+}
+
+/** Appends a blank row through the table's own button and types the item's name into it. */
+async function appendRow(root: Element, spec: RowsSpec, item: string, ctx: WidgetContext): Promise<{ item: string; cells: Element[] } | string> {
+  const btn = spec.add && addButton(root, spec.add.button);
+  if (!btn) return `没有“${item}”这一行，也找不到“${spec.add?.button ?? '添加'}”按钮`;
+  const before = rowElements(root, spec, true).length;
+  click(btn);
+  const rows = await waitFor(() => { const r = rowElements(root, spec, true); return r.length > before ? r : undefined; }, { ...ctx, what: '新增的行' });
+  const row = rows[rows.length - 1]!;
+  const cell = row.cells[spec.itemCell];
+  const adapter = spec.itemWidget ? widgetByKind(spec.itemWidget) : undefined;
+  if (!cell || !adapter) return `新增的行无法填写项目名称（映射需写 itemWidget）`;
+  const out = await adapter.write(cell, item, ctx);
+  if (out.status !== 'done') return `新增的行没有接受项目名称“${item}”`;
+  return { item, cells: row.cells };
 }
 
 export function readRows(root: Element, spec: RowsSpec): ChecklistRow[] {
@@ -45,7 +77,16 @@ export async function writeRows(root: Element, spec: RowsSpec, wanted: Checklist
   const problems: string[] = [];
   let changed = 0;
   for (const want of wanted) {
-    const row = rows.find((r) => normalizeText(r.item) === normalizeText(want.item));
+    let row = rows.find((r) => normalizeText(r.item) === normalizeText(want.item));
+    if (!row && spec.add) {
+      const added = await appendRow(root, spec, want.item, ctx);
+      if (typeof added === 'string') {
+        problems.push(added);
+        continue;
+      }
+      row = added;
+      changed++;
+    }
     if (!row) {
       problems.push(`没有“${want.item}”这一行`);
       continue;

@@ -44,6 +44,10 @@ export const rowsSchema = z.object({
   row: z.string().max(200).default('tbody tr'),
   /** Which cell holds the item's name (0-based). */
   itemCell: z.number().int().min(0).default(0),
+  /** When the item's name is typed into the row (not printed), the widget of that cell. */
+  itemWidget: widgetKind.optional().describe('行首项目名称由人填写时，该单元格的控件类型'),
+  /** Tables that grow: the button that appends a row (添加, 新增一行). */
+  add: z.object({ button: z.string().min(1) }).strict().optional().describe('可增行的表格：追加一行的按钮文字'),
   columns: z.record(z.string().regex(/^[a-z][a-zA-Z]*$/), z.object({
     cell: z.number().int().min(0).describe('第几个单元格（从 0 开始）'),
     widget: widgetKind,

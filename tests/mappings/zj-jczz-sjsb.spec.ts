@@ -5,6 +5,7 @@
  */
 import { test, expect, type Page } from '@playwright/test';
 import { plan } from '../../lib/engine/plan';
+import { validateMapping } from '../../lib/mapping/load';
 import { submissions } from '../helpers/sites';
 import { readFixture, sampleRecordValues } from '../helpers/fixtures';
 import { loadMapping, MAPPING_B } from '../helpers/mappings';
@@ -75,4 +76,20 @@ test.describe(`mapping ${MAPPING_B} on replica B`, () => {
     await expect.poll(async () => (await submissions(B)).length).toBe(before + 1);
     expect((await submissions(B)).at(-1)).toEqual(expected);
   });
+});
+
+test('a conditional field: 处置情况 appears after 处置方式 = 自行处置 and is then filled', async ({ page }) => {
+  await openB(page);
+  // B's mapping reports 上报流转; a county that handles hazards itself maps 自行处置 and 处置情况.
+  const selfHandled = validateMapping({
+    ...mapping,
+    fields: [
+      { id: 'disposal', label: '处置方式', widget: 'antd-radio', fill: { pipe: [{ op: 'const', value: '自行处置' }] }, capture: false },
+      { id: 'disposalResult', label: '处置情况', widget: 'antd-input', appears: true, after: ['disposal'], fill: { from: 'inspection.remarks' }, capture: false },
+    ],
+  }, 'tests/mappings/zj-jczz-sjsb.spec.ts');
+  await expect(item(page, '处置情况')).toHaveCount(0);
+  const reports = await fillWithEngine(page, plan({ id: 's', values: sampleRecordValues() }, selfHandled));
+  expect(reports.map((r) => [r.label, r.status])).toEqual([['处置方式', 'verified'], ['处置情况', 'verified']]);
+  await expect(item(page, '处置情况').locator('textarea')).toHaveValue('已当场告知整改要求');
 });
