@@ -17,8 +17,8 @@ export default defineConfig({
   expect: { timeout: 10_000 },
   fullyParallel: false,
   workers: process.env.CI ? 2 : 2,
-  // One retry in CI: the antd cascader on replica B is flaky under load when driven from the page's
-  // main world (see the closing notes); a retried pass is still reported as flaky by Playwright.
+  // One retry in CI, where a 2-core machine runs two browsers at once; Playwright still reports a
+  // test that passed only on retry as flaky, so a new flake shows up instead of hiding.
   retries: process.env.CI ? 1 : 0,
   reporter: process.env.CI ? [['list'], ['json', { outputFile: 'test-results/playwright.json' }]] : [['list'], ['json', { outputFile: 'test-results/playwright.json' }]],
   use: {

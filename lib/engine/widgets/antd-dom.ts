@@ -113,6 +113,23 @@ export async function scrollRowToTop(holder: HTMLElement, row: Element, signal?:
  * Closes a select-like popup the way a user gives up: Escape in the widget's input, then blur, then a
  * mousedown outside (rc-select and rc-picker close on a window mousedown outside the popup).
  */
+/**
+ * Lets a widget take focus the way a person's click would: the field the previous step left focused
+ * is blurred, popups still closing from it are waited out (bounded), and the widget's own input is
+ * focused. Without this, a cascader opened right after a select shares the select's focus and
+ * closes again when the select's delayed blur lands — the first level clicks, the second never
+ * opens.
+ */
+export async function takeFocus(widget: Element, input: HTMLElement | null, signal?: AbortSignal): Promise<void> {
+  const doc = widget.ownerDocument;
+  const active = doc.activeElement as HTMLElement | null;
+  if (active && active !== doc.body && !widget.contains(active)) blur(active);
+  const foreign = () => openPopups(doc, '.ant-select-dropdown, .ant-picker-dropdown').length === 0;
+  await poll(foreign, 800, { timeoutMs: 800, signal });
+  await settle(60, signal);
+  input?.focus();
+}
+
 export async function closePopup(input: HTMLElement | null, isOpen: () => boolean, signal?: AbortSignal): Promise<void> {
   if (!isOpen()) return;
   if (input) {

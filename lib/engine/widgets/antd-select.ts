@@ -8,6 +8,7 @@ import { click, hover, typeInto, waitFor } from '../dom';
 import {
   FAMILY, anchoredPopup, asList, closePopup, disabled, done, failed, guarded, hasClass, isOpenPopup, labelOf, noOption, openPopups,
   own, poll, same, sameList, scrollBy, scrollRowToTop, scrollToTop, settle,
+  takeFocus,
 } from './antd-dom';
 import type { WidgetAdapter, WidgetContext, WriteOutcome } from './types';
 // ───────────────────────────── Select ─────────────────────────────
@@ -215,6 +216,7 @@ export const antdCascader: WidgetAdapter = {
       return done;
     }
     try {
+      await takeFocus(c, input, ctx.signal);
       click(c.querySelector('.ant-select-selector') ?? c);
       const popup = await waitFor(() => anchoredPopup(c, '.ant-cascader-dropdown, .ant-cascader-menus'), { ...ctx, what: '级联菜单' });
       let parentItem: HTMLElement | undefined;
