@@ -26,6 +26,8 @@ interface Counts {
   passed: number;
   failed: number;
   skipped: number;
+  /** Passed only on retry: counted as passed, but said out loud in the stage lines. */
+  flaky?: number;
 }
 interface Stage {
   name: string;
@@ -85,7 +87,7 @@ function countPlaywright(report: unknown): Counts {
   const r = report as { stats?: { expected?: number; unexpected?: number; flaky?: number; skipped?: number }; errors?: unknown[] };
   const s = r.stats;
   if (!s || typeof s.expected !== 'number' || typeof s.unexpected !== 'number') throw new Error('not a Playwright JSON report');
-  return { passed: s.expected + (s.flaky ?? 0), failed: s.unexpected, skipped: s.skipped ?? 0 };
+  return { passed: s.expected + (s.flaky ?? 0), failed: s.unexpected, skipped: s.skipped ?? 0, flaky: s.flaky ?? 0 };
 }
 
 function binPath(bin: string): string {
@@ -140,7 +142,7 @@ for (const [i, stage] of stages.entries()) {
     }
   }
   const ok = code === 0 && counts.failed === 0;
-  const tally = stage.count ? ` — ${counts.passed} passed, ${counts.failed} failed${counts.skipped ? `, ${counts.skipped} skipped` : ''}` : '';
+  const tally = stage.count ? ` — ${counts.passed} passed, ${counts.failed} failed${counts.skipped ? `, ${counts.skipped} skipped` : ''}${counts.flaky ? ` (${counts.flaky} flaky: passed only on retry)` : ''}` : '';
   console.log(`━━━ ${stage.name} ${ok ? 'OK' : `FAILED (exit ${code})`} in ${seconds.toFixed(1)}s${tally}${note ? ` [${note}]` : ''}`);
   outcomes.push({ stage, code, seconds, counts, note });
 }
@@ -160,7 +162,7 @@ for (const o of outcomes) {
   total.skipped += o.counts.skipped;
   const ok = o.code === 0 && o.counts.failed === 0;
   const detail = o.stage.count
-    ? `${o.counts.passed} passed, ${o.counts.failed} failed${o.counts.skipped ? `, ${o.counts.skipped} skipped` : ''}`
+    ? `${o.counts.passed} passed, ${o.counts.failed} failed${o.counts.skipped ? `, ${o.counts.skipped} skipped` : ''}${o.counts.flaky ? ` (${o.counts.flaky} flaky)` : ''}`
     : '';
   console.log(`  ${ok ? '✓' : '✗'} ${o.stage.name.padEnd(10)} ${o.seconds.toFixed(1).padStart(6)}s  ${detail}${o.note ? ` [${o.note}]` : ''}`);
 }

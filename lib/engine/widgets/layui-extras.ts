@@ -147,16 +147,21 @@ export const layuiRate: WidgetAdapter = {
     if (n < 0 || n > stars.length || (n * 2) % 1 !== 0) return { status: 'no-option', wanted: String(n), seen: stars.map((_, i) => String(i + 1)) };
     const li = stars[Math.ceil(n) - 1]!;
     const icon = li.querySelector('i') ?? li;
-    const r = li.getBoundingClientRect();
-    const w = icon.getBoundingClientRect().width || r.width;
-    // layui takes a click within the icon's left half as half a star (when `half` is on).
-    const x = r.left + (n % 1 ? w * 0.25 : Math.min(w * 0.9, r.width - 1));
-    const y = r.top + r.height / 2;
-    mouseAt(li, 'mouseover', x, y);
-    mouseAt(li, 'mousemove', x, y);
-    for (const t of ['mousedown', 'mouseup', 'click']) mouseAt(li, t, x, y);
-    mouseAt(li, 'mouseout', x, y, ul.ownerDocument.body); // jQuery's mouseleave listens to mouseout
-    await sleep(20, ctx.signal);
+    // Measured right before each try: on a busy page the layout can still move between steps.
+    for (let attempt = 0; attempt < 2 && rateValue(ul) !== n; attempt++) {
+      li.scrollIntoView({ block: 'center' });
+      const r = li.getBoundingClientRect();
+      const w = icon.getBoundingClientRect().width || r.width;
+      // layui takes a click within the icon's left half as half a star (when `half` is on) — the half
+      // it measured once at render, before the icon font may have loaded: click at the very left edge.
+      const x = r.left + (n % 1 ? 1 : Math.min(w * 0.9, r.width - 1));
+      const y = r.top + r.height / 2;
+      mouseAt(li, 'mouseover', x, y);
+      mouseAt(li, 'mousemove', x, y);
+      for (const t of ['mousedown', 'mouseup', 'click']) mouseAt(li, t, x, y);
+      mouseAt(li, 'mouseout', x, y, ul.ownerDocument.body); // jQuery's mouseleave listens to mouseout
+      await waitFor(() => rateValue(ul) === n, { timeoutMs: 300, signal: ctx.signal }).catch(() => undefined);
+    }
     const got = rateValue(ul);
     return got === n ? done : error(`评分现为 ${got}${n % 1 ? '（该评分可能不支持半星）' : ''}`);
   },
