@@ -199,6 +199,36 @@ export function typeInto(el: HTMLInputElement | HTMLTextAreaElement, text: strin
   }
 }
 
+const MIME: Record<string, string> = {
+  jpg: 'image/jpeg', jpeg: 'image/jpeg', png: 'image/png', gif: 'image/gif', webp: 'image/webp', bmp: 'image/bmp',
+  pdf: 'application/pdf', doc: 'application/msword', docx: 'application/vnd.openxmlformats-officedocument.wordprocessingml.document',
+};
+
+/** A file's type from its name's extension; '' when unknown. */
+export function mimeOf(name: string): string {
+  return MIME[/\.([a-z0-9]+)$/i.exec(name)?.[1]?.toLowerCase() ?? ''] ?? '';
+}
+
+/** A file kept as a `data:` URL, rebuilt as a File in the element's own window (so the page's instanceof checks hold). */
+export function fileOf(v: { name: string; type: string; dataUrl: string }, w: Window & typeof globalThis): File {
+  const [head = '', body = ''] = v.dataUrl.split(',', 2);
+  const raw = /;base64$/i.test(head) ? w.atob(body) : decodeURIComponent(body);
+  const bytes = new Uint8Array(raw.length);
+  for (let i = 0; i < raw.length; i++) bytes[i] = raw.charCodeAt(i) & 0xff;
+  const type = v.type || /^data:([^;,]+)/.exec(head)?.[1] || mimeOf(v.name) || 'application/octet-stream';
+  return new w.File([bytes], v.name, { type });
+}
+
+/** Puts files into a file input the way the file chooser or a drop does, then fires `input` and `change`. */
+export function setFiles(input: HTMLInputElement, files: readonly { name: string; type: string; dataUrl: string }[]): void {
+  const w = win(input);
+  const dt = new w.DataTransfer();
+  for (const f of files) dt.items.add(fileOf(f, w));
+  input.files = dt.files;
+  fire(input, 'input');
+  fire(input, 'change');
+}
+
 /** Visible text, whitespace collapsed. */
 export function textOf(el: Element | null | undefined): string {
   if (!el) return '';

@@ -12,6 +12,11 @@ export function photoDataUrl(rel: string): string {
   return `data:image/jpeg;base64,${readFileSync(root + rel).toString('base64')}`;
 }
 
+/** A fixture photo (tests/fixtures/photos/) as the engine carries it: name, type and data: URL. */
+export function photo(file: string): { name: string; type: string; dataUrl: string } {
+  return { name: file, type: 'image/jpeg', dataUrl: photoDataUrl(`photos/${file}`) };
+}
+
 function resolvePhotos(v: unknown): unknown {
   if (typeof v === 'string' && v.startsWith('@photos/')) return photoDataUrl(v.slice(1));
   if (Array.isArray(v)) return v.map(resolvePhotos);

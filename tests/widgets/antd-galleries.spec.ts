@@ -6,14 +6,11 @@
  * Expected models are written out by hand; the pages differ only where noted per family below.
  */
 import { expect, test, type Page } from '@playwright/test';
-import { readFileSync } from 'node:fs';
-import { fileURLToPath } from 'node:url';
 import { detectByLabel, gallerySubmissions, readByLabel, writeByLabel } from '../helpers/gallery';
 import { SITE } from '../helpers/sites';
 import type { WidgetValue } from '../../lib/engine/widgets/types';
+import { photo } from '../helpers/fixtures';
 
-const photos = fileURLToPath(new URL('../fixtures/photos/', import.meta.url));
-const photo = (name: string) => ({ name, type: 'image/jpeg', dataUrl: `data:image/jpeg;base64,${readFileSync(photos + name).toString('base64')}` });
 
 /** label, adapter kind, value written, value read back when it differs (what the screen shows). */
 type Case = [label: string, kind: string, value: WidgetValue, shown?: WidgetValue];

@@ -7,34 +7,19 @@
  * the body the page posted (which the backend records verbatim).
  */
 import { expect, test, type Page } from '@playwright/test';
-import { build } from 'esbuild';
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { injectEngine } from '../helpers/engine';
 import { SITE } from '../helpers/sites';
+import { photo } from '../helpers/fixtures';
 
 type Value = string | string[] | boolean | null | { name: string; type: string; dataUrl: string }[];
 type Outcome = { status: string; wanted?: string; seen?: string[]; message?: string };
 
 const fixtures = fileURLToPath(new URL('../fixtures/', import.meta.url));
 const expected = (name: string) => JSON.parse(readFileSync(`${fixtures}platform-b/${name}`, 'utf8')) as Record<string, unknown>;
-const photo = (name: string) => ({
-  name, type: 'image/jpeg', dataUrl: `data:image/jpeg;base64,${readFileSync(`${fixtures}photos/${name}`).toString('base64')}`,
-});
 
-let antdOnly: Promise<string> | undefined;
-/** The full engine when it bundles; otherwise the antd family alone (tests/helpers/antd-entry.ts). */
-async function inject(page: Page): Promise<void> {
-  try {
-    await injectEngine(page);
-  } catch {
-    antdOnly ??= build({
-      entryPoints: [fileURLToPath(new URL('../helpers/antd-entry.ts', import.meta.url))],
-      bundle: true, write: false, format: 'iife', target: 'chrome86', logLevel: 'silent',
-    }).then((r) => r.outputFiles[0]!.text);
-    await page.addScriptTag({ content: await antdOnly });
-  }
-}
+const inject = (page: Page) => injectEngine(page);
 
 /** In-page: the antd form item whose label text (without * and colon) is `label`. */
 const ITEM = `(label) => Array.from(document.querySelectorAll('.ant-form-item')).find((fi) => {

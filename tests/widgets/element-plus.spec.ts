@@ -11,10 +11,10 @@ import { clearSubmissions, submissions } from '../helpers/sites';
 import { startSites, type RunningSites } from '../sites/serve';
 import { injectEngine } from '../helpers/engine';
 import type { WidgetValue, WriteOutcome } from '../../lib/engine/widgets/types';
+import { photo } from '../helpers/fixtures';
 
 const fixture = (rel: string) => fileURLToPath(new URL(`../fixtures/${rel}`, import.meta.url));
 const expected = JSON.parse(readFileSync(fixture('platform-a/expected-submission.json'), 'utf8')) as Record<string, unknown>;
-const photo = (name: string) => ({ name, type: 'image/jpeg', dataUrl: `data:image/jpeg;base64,${readFileSync(fixture(`photos/${name}`)).toString('base64')}` });
 
 const inject = (page: Page) => injectEngine(page);
 

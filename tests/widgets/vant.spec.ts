@@ -5,15 +5,12 @@
  * proves Vue's model took it: the expected model values below are written by hand, in the page's codes.
  */
 import { expect, test, type Page } from '@playwright/test';
-import { readFileSync } from 'node:fs';
-import { fileURLToPath } from 'node:url';
 import type { WidgetValue } from '../../lib/engine/widgets/types';
 import { injectEngine } from '../helpers/engine';
 import { detectByLabel, gallerySubmissions, readByLabel, writeByLabel } from '../helpers/gallery';
 import { SITE } from '../helpers/sites';
+import { photo } from '../helpers/fixtures';
 
-const fixtures = fileURLToPath(new URL('../fixtures/photos/', import.meta.url));
-const photo = (name: string) => ({ name, type: 'image/jpeg', dataUrl: `data:image/jpeg;base64,${readFileSync(fixtures + name).toString('base64')}` });
 
 const inject = (page: Page) => injectEngine(page);
 

@@ -4,8 +4,8 @@
  * the ones antd 4, antd 5 and Ant Design Vue 4 all render (`ant-` prefix; apps that change `prefixCls`
  * are out of scope).
  */
-import { blur, click, fire, key, normalizeText, sleep, textOf } from '../dom';
-import type { FileValue, WidgetContext, WidgetValue, WriteOutcome } from './types';
+import { blur, click, key, normalizeText, sleep, textOf } from '../dom';
+import type { WidgetContext, WidgetValue, WriteOutcome } from './types';
 
 export const FAMILY = 'antd';
 
@@ -159,33 +159,6 @@ export function labelOf(el: Element, contentSelector?: string): string {
   const content = contentSelector ? el.querySelector(contentSelector) : null;
   return textOf(content ?? el) || el.getAttribute('title') || '';
 }
-
-/** A `data:` URL as a File built in the element's own window (so instanceof checks in the page hold). */
-export function toFile(v: FileValue, w: Window & typeof globalThis): File {
-  const [head = '', body = ''] = v.dataUrl.split(',', 2);
-  const base64 = /;base64$/i.test(head);
-  const raw = base64 ? w.atob(body) : decodeURIComponent(body);
-  const bytes = new Uint8Array(raw.length);
-  for (let i = 0; i < raw.length; i++) bytes[i] = raw.charCodeAt(i) & 0xff;
-  const type = v.type || /^data:([^;,]+)/.exec(head)?.[1] || 'application/octet-stream';
-  return new w.File([bytes], v.name, { type });
-}
-
-/** Puts files into a file input as a user's file chooser does, then fires `change`. */
-export function setInputFiles(input: HTMLInputElement, files: FileValue[]): void {
-  const w = winOf(input);
-  const dt = new w.DataTransfer();
-  for (const f of files) dt.items.add(toFile(f, w));
-  input.files = dt.files;
-  fire(input, 'input');
-  fire(input, 'change');
-}
-
-const MIME: Record<string, string> = {
-  jpg: 'image/jpeg', jpeg: 'image/jpeg', png: 'image/png', gif: 'image/gif', webp: 'image/webp', bmp: 'image/bmp',
-  pdf: 'application/pdf', doc: 'application/msword', docx: 'application/vnd.openxmlformats-officedocument.wordprocessingml.document',
-};
-export const mimeOf = (name: string): string => MIME[/\.([a-z0-9]+)$/i.exec(name)?.[1]?.toLowerCase() ?? ''] ?? '';
 
 /** Runs a write, turning waits that time out (and other throws) into an `error` outcome. */
 export async function guarded(run: () => Promise<WriteOutcome>): Promise<WriteOutcome> {

@@ -11,10 +11,10 @@
  * browser's implicit submission of the whole form. The select family (Select, Cascader, TreeSelect)
  * is in antd-select.ts, Rate and Slider in antd-rate-slider.ts, shared DOM helpers in antd-dom.ts.
  */
-import { blur, click, isDisabled, textOf, typeInto, waitFor } from '../dom';
+import { blur, click, isDisabled, mimeOf, setFiles, textOf, typeInto, waitFor } from '../dom';
 import {
-  FAMILY, anchoredPopup, asList, asText, clickOutside, closePopup, disabled, done, failed, guarded, hasClass, mimeOf,
-  noOption, openPopups, own, poll, same, sameList, setInputFiles, settle,
+  FAMILY, anchoredPopup, asList, asText, clickOutside, closePopup, disabled, done, failed, guarded, hasClass,
+  noOption, openPopups, own, poll, same, sameList, settle,
 } from './antd-dom';
 import { antdCascader, antdSelect, antdTreeSelect } from './antd-select';
 import { antdScaleWidgets } from './antd-rate-slider';
@@ -254,7 +254,7 @@ const antdUpload: WidgetAdapter = {
       if (input.disabled) return disabled;
       const batch = input.multiple ? todo.slice(i) : [todo[i]!];
       const before = uploadItems(root).length;
-      setInputFiles(input, batch);
+      setFiles(input, batch);
       await waitFor(() => uploadItems(root).length >= before + batch.length, { ...ctx, what: '页面接收文件' });
       await waitFor(() => !uploadItems(root).some((it) => statusOf(it) === 'uploading'), { ...ctx, what: '文件上传完成' });
       i += batch.length;

@@ -3,7 +3,7 @@
  * `change` event, as a person's file dialog puts them; then wait for the list to show them uploaded.
  */
 import type { FileValue, WidgetAdapter, WidgetContext, WidgetValue, WriteOutcome } from './types';
-import { isDisabled, textOf, waitFor } from '../dom';
+import { isDisabled, mimeOf, setFiles, textOf, waitFor } from '../dom';
 import { DONE, fail, FAMILY, part } from './element-dom';
 
 
@@ -17,10 +17,6 @@ function uploadParts(root: Element) {
   return { upload, input, items };
 }
 
-function mimeOf(name: string, fallback = 'image/jpeg'): string {
-  const ext = /\.([a-z0-9]+)$/i.exec(name)?.[1]?.toLowerCase();
-  return ({ jpg: 'image/jpeg', jpeg: 'image/jpeg', png: 'image/png', gif: 'image/gif', webp: 'image/webp', pdf: 'application/pdf' } as Record<string, string>)[ext ?? ''] ?? fallback;
-}
 
 /** What the list shows, synchronously: the name where the list shows one, the thumbnail as a data URL. */
 /**
@@ -37,7 +33,7 @@ function readUpload(root: Element): WidgetValue {
     const src = img?.getAttribute('src') ?? '';
     const fromSrc = src && !src.startsWith('blob:') && !src.startsWith('data:') ? decodeURIComponent(src.split(/[?#]/)[0]!.split('/').pop() ?? '') : '';
     const name = (named && (named.getAttribute('title') || textOf(named))) || namesGiven.get(item) || fromSrc || `图片${n + 1}.jpg`;
-    const type = mimeOf(name);
+    const type = mimeOf(name) || 'image/jpeg';
     let dataUrl = src.startsWith('data:') ? src : '';
     if (!dataUrl && img && img.complete && img.naturalWidth) {
       try {
@@ -52,15 +48,6 @@ function readUpload(root: Element): WidgetValue {
   });
 }
 
-function fileFrom(value: FileValue, win: Window & typeof globalThis): File {
-  const [head, body = ''] = value.dataUrl.split(',', 2);
-  const base64 = /;base64$/i.test(head ?? '');
-  const raw = base64 ? win.atob(body) : decodeURIComponent(body);
-  const bytes = new Uint8Array(raw.length);
-  for (let i = 0; i < raw.length; i++) bytes[i] = raw.charCodeAt(i);
-  const type = value.type || /^data:([^;,]+)/.exec(head ?? '')?.[1] || mimeOf(value.name);
-  return new win.File([bytes], value.name, { type });
-}
 
 async function writeUpload(root: Element, value: WidgetValue, ctx: WidgetContext): Promise<WriteOutcome> {
   const { upload, input, items } = uploadParts(root);
@@ -74,14 +61,10 @@ async function writeUpload(root: Element, value: WidgetValue, ctx: WidgetContext
   const shownNames = new Set(items().map((i) => textOf(i.querySelector('.el-upload-list__item-file-name, .el-upload-list__item-name')) || namesGiven.get(i)).filter(Boolean));
   const todo = files.filter((f) => !shownNames.has(f.name));
   if (!todo.length) return DONE;
-  const win = (input.ownerDocument.defaultView ?? window) as Window & typeof globalThis;
   const batches = input.multiple ? [todo] : todo.map((f) => [f]);
   for (const batch of batches) {
     const countBefore = items().length;
-    const dt = new win.DataTransfer();
-    for (const f of batch) dt.items.add(fileFrom(f, win));
-    input.files = dt.files;
-    input.dispatchEvent(new win.Event('change', { bubbles: true }));
+    setFiles(input, batch);
     try {
       await waitFor(() => items().length >= countBefore + batch.length, { timeoutMs: Math.min(ctx.timeoutMs, 2000), signal: ctx.signal, what: '上传列表' });
     } catch {

@@ -15,9 +15,8 @@
  *   at once (auto) and layui clears the input when the server answers. What the field shows is the
  *   page's own preview, so the names are read from the thumbnails' `alt` / `title` in the field.
  */
-import { isDisabled, sleep, textOf, waitFor } from '../dom';
+import { isDisabled, mimeOf, setFiles, sleep, textOf, waitFor } from '../dom';
 import { mouseAt, selfAndBelow } from './layui-dom';
-import { setFiles } from './native';
 import type { FileValue, WidgetAdapter, WidgetContext, WidgetValue, WriteOutcome } from './types';
 
 const done: WriteOutcome = { status: 'done' };
@@ -170,13 +169,12 @@ export const layuiRate: WidgetAdapter = {
 // ---------------------------------------------------------------- upload
 
 const uploadInput = (root: Element) => selfAndBelow<HTMLInputElement>(root, 'input.layui-upload-file')[0];
-const MIME: Record<string, string> = { jpg: 'image/jpeg', jpeg: 'image/jpeg', png: 'image/png', gif: 'image/gif', webp: 'image/webp', pdf: 'application/pdf' };
 
 function shownFiles(root: Element): FileValue[] {
   return Array.from(root.querySelectorAll<HTMLImageElement>('img[alt], img[title]')).map((img) => {
     const name = img.getAttribute('alt') || img.getAttribute('title') || '';
     const src = img.getAttribute('src') ?? '';
-    return { name, type: MIME[name.split('.').pop()?.toLowerCase() ?? ''] ?? '', dataUrl: src.startsWith('data:') ? src : '' };
+    return { name, type: mimeOf(name), dataUrl: src.startsWith('data:') ? src : '' };
   }).filter((f) => f.name);
 }
 

@@ -12,7 +12,7 @@
  * A value the input would not hold (wrong format, out of min/max, off its step) is refused and the
  * previous value put back: the browser would otherwise silently store an empty or clamped value.
  */
-import { blur, click, fire, focus, isDisabled, isVisible, normalizeText, setNativeValue, textOf, toHalfWidth, typeInto } from '../dom';
+import { blur, click, fire, focus, isDisabled, isVisible, normalizeText, setFiles, setNativeValue, textOf, toHalfWidth, typeInto } from '../dom';
 import type { FileValue, WidgetAdapter, WidgetValue, WriteOutcome } from './types';
 
 const TEXT_TYPES = ['text', 'search', 'tel', 'email', 'url', 'number', 'password', 'color'];
@@ -320,25 +320,6 @@ const checkbox: WidgetAdapter = {
 };
 
 // ---------------------------------------------------------------- files
-
-export function toFile(v: FileValue, win: Window & typeof globalThis): File {
-  const [head, body = ''] = v.dataUrl.split(',', 2);
-  const isB64 = /;base64$/.test(head ?? '');
-  const bin = isB64 ? atob(body) : decodeURIComponent(body);
-  const bytes = new Uint8Array(bin.length);
-  for (let i = 0; i < bin.length; i++) bytes[i] = bin.charCodeAt(i);
-  return new win.File([bytes], v.name, { type: v.type });
-}
-
-/** Puts files into a file input the way a drop or the file dialog does. */
-export function setFiles(input: HTMLInputElement, files: FileValue[]): void {
-  const win = (input.ownerDocument.defaultView ?? window) as Window & typeof globalThis;
-  const dt = new win.DataTransfer();
-  for (const f of files) dt.items.add(toFile(f, win));
-  input.files = dt.files;
-  fire(input, 'input');
-  fire(input, 'change');
-}
 
 /** File inputs that belong to no upload library (those have adapters of their own). */
 const LIBRARY_UPLOAD = '.el-upload, .ant-upload, .layui-upload, .layui-upload-file, .van-uploader';

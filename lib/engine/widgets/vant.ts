@@ -9,8 +9,7 @@
  * edge option until the wanted one shows, then clicking it — the same clicks a person makes. Date and
  * time wheels are matched by number (`05` = `05月` = 5), in column order, across PickerGroup tabs.
  */
-import { blur, click, fire, isDisabled, isVisible, normalizeText, pickByText, sleep, textOf, typeInto, waitFor } from '../dom';
-import { setFiles } from './native';
+import { blur, click, fire, isDisabled, isVisible, normalizeText, pickByText, sleep, textOf, typeInto, setFiles, waitFor } from '../dom';
 import type { FileValue, WidgetAdapter, WidgetContext, WidgetValue, WriteOutcome } from './types';
 
 const FAMILY = 'vant';
