@@ -46,7 +46,7 @@ const nodeModules = resolve(here, '../../node_modules');
 const VENDOR_PACKAGES = new Set([
   'vue', 'element-plus', '@element-plus/icons-vue', 'react', 'react-dom', 'antd', 'dayjs', 'layui', 'htm',
   'vue2', 'element-ui', 'antd4', 'moment', 'ant-design-vue', 'vant', '@shoelace-style/shoelace',
-  'tdesign-vue-next', 'view-design', '@alifd/next',
+  'tdesign-vue-next', 'view-design', '@alifd/next', 'naive-ui',
 ]);
 
 const TYPES: Record<string, string> = {
