@@ -2,7 +2,7 @@ import { defineConfig } from 'wxt';
 import preact from '@preact/preset-vite';
 import { readdirSync, readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
-import { hostPatterns } from './lib/mapping/match';
+import { hostPatterns, isMappingFile } from './lib/mapping/match';
 import type { Mapping } from './lib/mapping/schema';
 
 /**
@@ -12,7 +12,7 @@ import type { Mapping } from './lib/mapping/schema';
 function bundledMappings(): Mapping[] {
   const dir = resolve(__dirname, 'mappings');
   return readdirSync(dir)
-    .filter((f) => f.endsWith('.json') && f !== 'schema.json')
+    .filter(isMappingFile)
     .map((f) => JSON.parse(readFileSync(resolve(dir, f), 'utf8')) as Mapping);
 }
 

@@ -30,18 +30,23 @@ export default defineContentScript({
     ctx.onInvalidated(() => tap.dispose());
     let session = { captureId: newId(), unit: '' };
     let undo: UndoEntry[] = [];
+    /** The record this page was last filled from: the next capture (the cadre's submit) joins it. */
+    let filledFrom: string | undefined;
     let busy = false;
 
     const doCapture = () => {
       const result = capture(document, mapping, (root) => tap.filesIn(root));
       const unit = String(result.values['unit.name'] ?? '');
       // A resubmit of the same inspection updates its record; a new unit starts a new record.
-      if (session.unit && unit && unit !== session.unit) session = { captureId: newId(), unit };
+      if (session.unit && unit && unit !== session.unit) {
+        session = { captureId: newId(), unit };
+        filledFrom = undefined; // another unit on the same page is another inspection
+      }
       session.unit ||= unit;
       const count = Object.keys(result.values).length;
       void browser.runtime.sendMessage({
         type: 'capture', captureId: session.captureId, status: 'captured', mappingId: mapping.id,
-        url: location.href, title: document.title, values: result.values, raw: result.raw,
+        url: location.href, title: document.title, values: result.values, raw: result.raw, filledFrom,
       }).then((r: unknown) => {
         const res = r as { ok: boolean; error?: string } | undefined;
         panelStore.toast(res?.ok ? `一录通已保存本次录入（${count} 项）` : `一录通未能保存：${res?.error ?? '未知错误'}`, res?.ok ? 'ok' : 'error');
@@ -70,6 +75,7 @@ export default defineContentScript({
           return apply(document, plan, { onProgress: (done, total, report) => panelStore.progress(done, total, report) })
             .then((r) => {
               undo = r.undo;
+              filledFrom = plan.recordId;
               panelStore.done(r.reports, undo.length);
               return { reports: r.reports, undoable: undo.length };
             })

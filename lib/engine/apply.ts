@@ -5,11 +5,10 @@
  */
 import type { FillPlan, FillStep } from './plan';
 import { locateField } from './locate';
-import { readRows, writeRows } from './rows';
+import { rowsShow, shownToPlanned, writeRows, type ShownRow } from './rows';
 import { isBlank, sameValue } from './compare';
 import { sleep, waitFor, WaitTimeout } from './dom';
 import { detectWidget, widgetByKind, type WidgetAdapter, type WidgetValue } from './widgets';
-import type { ChecklistRow } from '../record/values';
 
 export type ReportStatus =
   | 'verified'      // filled, and the widget shows the value
@@ -39,7 +38,7 @@ export interface UndoEntry {
   locate?: FillStep['locate'];
   widget: string;
   before: WidgetValue;
-  rows?: { spec: NonNullable<FillStep['rows']>['spec']; before: ChecklistRow[] };
+  rows?: { spec: NonNullable<FillStep['rows']>['spec']; keyed: boolean; before: ShownRow[]; added: number };
 }
 
 export interface ApplyOptions {
@@ -85,11 +84,15 @@ async function applyStep(doc: Document, step: FillStep, timeoutMs: number, signa
   }
   const ctx = { timeoutMs, signal };
   if (step.rows) {
-    const out = await writeRows(found.root, step.rows.spec, step.rows.value, ctx);
-    if (out.changed) undo.push({ fieldId: step.fieldId, label: step.label, widget: 'rows', locate: step.locate, before: null, rows: { spec: step.rows.spec, before: out.before } });
-    const after = readRows(found.root, step.rows.spec);
-    const ok = step.rows.value.every((w) => after.some((a) => a.item === w.item && a.result === w.result && (!w.defect || a.defect === w.defect)));
+    const { spec, keyed, value } = step.rows;
+    const out = await writeRows(found.root, spec, value, keyed, ctx);
+    if (out.changed) undo.push({ fieldId: step.fieldId, label: step.label, widget: 'rows', locate: step.locate, before: null, rows: { spec, keyed, before: out.before, added: out.added } });
     if (out.problems.length) return { ...base, status: 'error', message: out.problems.join('；') };
+    let ok = rowsShow(found.root, spec, value, keyed);
+    for (let i = 0; i < 8 && !ok; i++) {
+      await sleep(50, signal);
+      ok = rowsShow(found.root, spec, value, keyed);
+    }
     return { ...base, status: out.changed === 0 ? 'equal' : ok ? 'verified' : 'unverified', message: `${step.rows.value.length} 行` };
   }
   const adapter = adapterFor(step, found.root);
@@ -141,7 +144,7 @@ export async function undoFill(doc: Document, entries: UndoEntry[], opts: ApplyO
     }
     try {
       if (e.rows) {
-        await writeRows(found.root, e.rows.spec, e.rows.before, { timeoutMs, signal: opts.signal });
+        await writeRows(found.root, e.rows.spec, shownToPlanned(e.rows.before), e.rows.keyed, { timeoutMs, signal: opts.signal });
         reports.push({ fieldId: e.fieldId, label: e.label, status: 'verified' });
         continue;
       }

@@ -6,6 +6,8 @@ import type { Mapping } from '../mapping/schema';
 import { isEmpty, runPipe } from '../transform';
 import { indexLabels, locateField } from './locate';
 import { readRows } from './rows';
+import { captureRows } from './table-values';
+import { vocabularyEntry } from '../record/vocabulary';
 import { detectWidget, widgetByKind } from './widgets';
 import type { FileValue, WidgetValue } from './widgets/types';
 
@@ -52,7 +54,10 @@ export function capture(doc: Document, mapping: Mapping, fileTap?: FileTap): Cap
     }
     try {
       let shown: unknown;
-      if (f.rows) shown = readRows(found.root, f.rows);
+      if (f.rows) {
+        const entry = f.key ? vocabularyEntry(f.key) : undefined;
+        shown = captureRows(readRows(found.root, f.rows, !!entry?.rowKey), f.rows, entry, { values });
+      }
       else {
         const adapter = f.widget === 'auto' ? detectWidget(found.root) : widgetByKind(f.widget);
         if (!adapter) throw new Error(`不认识的控件类型“${f.widget}”`);

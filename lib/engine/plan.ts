@@ -4,8 +4,10 @@
  */
 import type { Mapping, MappingField } from '../mapping/schema';
 import { isEmpty, runPipe, TransformError } from '../transform';
+import { vocabularyEntry } from '../record/vocabulary';
 import type { WidgetValue } from './widgets/types';
-import type { ChecklistRow } from '../record/values';
+import type { PlannedRow } from './rows';
+import { planRows, toWidgetValue } from './table-values';
 
 export interface FillStep {
   fieldId: string;
@@ -13,7 +15,8 @@ export interface FillStep {
   locate?: MappingField['locate'];
   widget: string;
   value: WidgetValue;
-  rows?: { spec: NonNullable<MappingField['rows']>; value: ChecklistRow[] };
+  /** Table fields: the rows to write; `keyed` when rows are matched by item rather than by position. */
+  rows?: { spec: NonNullable<MappingField['rows']>; keyed: boolean; value: PlannedRow[] };
   appears?: boolean;
 }
 
@@ -51,17 +54,6 @@ export function orderFields(fields: readonly MappingField[]): MappingField[] {
   return out;
 }
 
-function toWidgetValue(v: unknown): WidgetValue {
-  if (v === undefined || v === null) return null;
-  if (typeof v === 'number') return String(v);
-  if (typeof v === 'string' || typeof v === 'boolean') return v;
-  if (Array.isArray(v)) {
-    if (v.every((x) => x && typeof x === 'object' && 'dataUrl' in x)) return v as WidgetValue;
-    return v.map((x) => String(x));
-  }
-  throw new TransformError('这个值不能直接填入控件（需要在映射里加转换）');
-}
-
 export function plan(record: { id: string; values: Record<string, unknown> }, mapping: Mapping): FillPlan {
   const steps: FillStep[] = [];
   const skipped: PlannedSkip[] = [];
@@ -79,7 +71,9 @@ export function plan(record: { id: string; values: Record<string, unknown> }, ma
         continue;
       }
       if (f.rows) {
-        steps.push({ ...base, locate: f.locate, widget: 'rows', value: null, rows: { spec: f.rows, value: out as ChecklistRow[] }, appears: f.appears });
+        const entry = f.key ? vocabularyEntry(f.key) : undefined;
+        const rows = planRows(out, f.rows, entry, ctx);
+        steps.push({ ...base, locate: f.locate, widget: 'rows', value: null, rows: { spec: f.rows, keyed: !!entry?.rowKey, value: rows }, appears: f.appears });
         continue;
       }
       steps.push({ ...base, locate: f.locate, widget: f.widget, value: toWidgetValue(out), appears: f.appears });

@@ -6,7 +6,7 @@
 import { validateMapping, MappingError } from './load';
 import type { Mapping } from './schema';
 
-const files = import.meta.glob<unknown>(['/mappings/*.json', '!/mappings/schema.json'], { eager: true, import: 'default' });
+const files = import.meta.glob<unknown>(['/mappings/*.json', '!/mappings/schema.json', '!/mappings/vocabulary.json', '!/mappings/vocabulary.schema.json'], { eager: true, import: 'default' });
 
 export function loadBundled(report: (e: MappingError) => void = (e) => console.error(e.message)): Mapping[] {
   const out: Mapping[] = [];

@@ -46,3 +46,8 @@ export function hostPatterns(mappings: readonly Mapping[]): string[] {
     return mm ? `${mm[1]}://${mm[2]!.replace(/:(\d+|\*)$/, '')}/*` : p;
   }))));
 }
+
+/** Files in mappings/ that are platform mappings (not the schemas or the vocabulary). */
+export function isMappingFile(name: string): boolean {
+  return name.endsWith('.json') && !['schema.json', 'vocabulary.json', 'vocabulary.schema.json'].includes(name);
+}

@@ -1,15 +1,22 @@
 /**
- * The mapping language, version 1. A mapping file is data: which platform (URLs), which fields
+ * The mapping language, version 2. A mapping file is data: which platform (URLs), which fields
  * (how to find each, which widget, which canonical key), and how values travel between the record
  * and the widget (transform pipes). mappings/schema.json is generated from this file.
+ *
+ * Version 2 (from 1): keys come from mappings/vocabulary.json instead of a list in code; `rows` fills
+ * and captures every column a vocabulary table declares, each with its own widget and pipes, and
+ * matches rows by item through an alias table. Version 1 files are still accepted: their `rows` is a
+ * subset of version 2's, and nothing else changed meaning.
  */
 import { z } from 'zod';
-import { CANONICAL_KEYS } from '../record/vocabulary';
+import { vocabularyEntry } from '../record/vocabulary';
 import { transformOpSchema } from '../transform';
 
-export const MAPPING_SCHEMA_VERSION = 1;
+export const MAPPING_SCHEMA_VERSION = 2;
 
-const canonicalKey = z.enum(CANONICAL_KEYS).describe('词表中的字段名（见 mappings/README.md）');
+const canonicalKey = z.string().regex(/^[a-z][a-zA-Z0-9]*(\.[a-z][a-zA-Z0-9]*)+$/, '字段名应形如 unit.name')
+  .refine((k) => !!vocabularyEntry(k), { message: '不是词表中的字段（见 mappings/vocabulary.json；新字段请先加到词表里）' })
+  .describe('词表中的字段名（mappings/vocabulary.json）');
 
 export const locatorSchema = z.object({
   label: z.string().min(1).optional().describe('字段前面显示的标签文字（表单项标签、<label for>、aria-labelledby、表格左侧单元格）'),
@@ -39,20 +46,30 @@ export const captureSchema = z.object({
 
 const widgetKind = z.string().regex(/^[a-z][a-z0-9-]*$/).describe('控件类型，如 el-select、antd-date、layui-select、text；auto 表示自动识别');
 
+export const columnSpecSchema = z.object({
+  cell: z.number().int().min(0).optional().describe('第几个单元格（从 0 开始）；与 css 二选一'),
+  css: z.string().min(1).max(200).optional().describe('行内的 CSS 选择器（行不是表格行时用，如 Form.List 的每一项）'),
+  widget: widgetKind,
+  fill: z.union([z.literal(false), z.object({ pipe: pipe.optional() }).strict()]).optional().describe('填写这一列时的转换；false 表示不填'),
+  capture: z.union([z.literal(false), z.object({ pipe: pipe.optional() }).strict()]).optional().describe('采集这一列时的转换；false 表示不采集'),
+}).strict().refine((c) => c.cell !== undefined || c.css, '列要写 cell（第几个单元格）或 css');
+export type ColumnSpec = z.infer<typeof columnSpecSchema>;
+
 export const rowsSchema = z.object({
   /** CSS of one row inside the field (default: table body rows). */
   row: z.string().max(200).default('tbody tr'),
-  /** Which cell holds the item's name (0-based). */
-  itemCell: z.number().int().min(0).default(0),
+  /** Which cell holds the item's name (0-based), for tables whose rows are identified by an item. */
+  itemCell: z.number().int().min(0).default(0).describe('项目名称所在的单元格（从 0 开始）；只用于有 rowKey 的表格，如检查项目'),
   /** When the item's name is typed into the row (not printed), the widget of that cell. */
-  itemWidget: widgetKind.optional().describe('行首项目名称由人填写时，该单元格的控件类型'),
+  itemWidget: widgetKind.optional().describe('项目名称由人填写或选择时，该单元格的控件类型'),
+  /** The page's wording of items, by the record's item name. */
+  items: z.record(z.string().min(1), z.union([z.string().min(1), z.array(z.string().min(1)).min(1)]))
+    .optional().describe('项目名称对照：记录中的叫法 → 本页面的叫法（一个或几个），如 {"疏散通道": "疏散通道是否畅通，有无占用、堵塞、封闭"}'),
   /** Tables that grow: the button that appends a row (添加, 新增一行). */
   add: z.object({ button: z.string().min(1) }).strict().optional().describe('可增行的表格：追加一行的按钮文字'),
-  columns: z.record(z.string().regex(/^[a-z][a-zA-Z]*$/), z.object({
-    cell: z.number().int().min(0).describe('第几个单元格（从 0 开始）'),
-    widget: widgetKind,
-  }).strict()).describe('每行里各列的控件：列名对应检查项目行的属性（result、defect）'),
+  columns: z.record(z.string().regex(/^[a-z][a-zA-Z0-9]*$/), columnSpecSchema).describe('每行里各列的控件，列名是词表中该表格的列名（如 result、defect；description、level、deadline）'),
 }).strict();
+export type RowsSpec = z.infer<typeof rowsSchema>;
 
 export const fieldSchema = z.object({
   id: z.string().regex(/^[a-zA-Z][\w-]*$/).describe('本映射内唯一的字段标识'),
@@ -75,7 +92,7 @@ export const mappingSchema = z.object({
   id: z.string().regex(/^[a-z0-9][a-z0-9.-]{2,80}$/, 'id 只能用小写字母、数字、点和连字符，如 zj.zzd.zfjc').describe('稳定的唯一标识，发布后永不更改、永不复用'),
   name: z.string().min(1).describe('平台和表单的名称'),
   version: z.number().int().min(1).describe('每次修改加 1'),
-  schemaVersion: z.literal(MAPPING_SCHEMA_VERSION),
+  schemaVersion: z.union([z.literal(1), z.literal(2)]).describe('映射语言的版本：写 2（1 仍可读取）'),
   maintainers: z.array(z.object({ name: z.string().min(1), contact: z.string().optional() }).strict()).min(1),
   lastVerified: z.string().regex(/^\d{4}-\d{2}-\d{2}$/, '日期应为 YYYY-MM-DD').describe('最后一次对照真实页面核对的日期'),
   match: z.object({
@@ -96,6 +113,15 @@ export const mappingSchema = z.object({
       if (!ids.has(dep)) ctx.addIssue({ code: 'custom', path: ['fields', i, 'after', j], message: `after 引用了不存在的字段“${dep}”` });
     }
     if (f.rows && !f.key) ctx.addIssue({ code: 'custom', path: ['fields', i, 'rows'], message: '表格字段需要 key（如 inspection.checklist）' });
+    const entry = f.key ? vocabularyEntry(f.key) : undefined;
+    if (f.rows && entry) {
+      if (entry.type !== 'table') ctx.addIssue({ code: 'custom', path: ['fields', i, 'key'], message: `rows 只能用于表格类型的字段，“${f.key}”是 ${entry.type}` });
+      const names = (entry.columns ?? []).map((c) => c.name);
+      for (const col of Object.keys(f.rows.columns)) {
+        if (!names.includes(col)) ctx.addIssue({ code: 'custom', path: ['fields', i, 'rows', 'columns', col], message: `“${f.key}”没有“${col}”这一列（有：${names.join('、')}）` });
+      }
+      if (f.rows.items && !entry.rowKey) ctx.addIssue({ code: 'custom', path: ['fields', i, 'rows', 'items'], message: `“${f.key}”的行按顺序对应，没有项目名称可对照` });
+    }
   });
 });
 export type Mapping = z.infer<typeof mappingSchema>;

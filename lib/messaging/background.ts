@@ -6,9 +6,11 @@ import type { Mapping } from '../mapping/schema';
 import { plan } from '../engine/plan';
 import type { YltDb } from '../store/db';
 import { storageErrorMessage } from '../store/db';
-import { deleteRecord, getRecord, latestRecord, listRecords, restoreRecord, saveCapture } from '../store/records';
+import { deleteRecord, editValue, getRecord, latestRecord, listRecords, recordFill, restoreRecord, saveCapture, splitContribution } from '../store/records';
 import { mappingForUrl } from '../mapping/match';
 import { recordTitle } from '../record/summary';
+import { trailSummary } from '../record/merge';
+import type { InspectionRecord } from '../record/record';
 import {
   backgroundRequest, contentRequest, failure, fillResult, frameStatus,
   type ContentRequest, type FrameStatus,
@@ -36,6 +38,28 @@ async function frameOf(deps: BackgroundDeps, tabId: number): Promise<FrameStatus
   }
 }
 
+/** What the popup shows of a record: its title and its trail against the installed mappings. */
+function recordCard(r: InspectionRecord, mappings: readonly Mapping[]) {
+  const platformName = mappings.find((m) => m.id === r.source.mappingId)?.name ?? r.source.title;
+  return {
+    id: r.id,
+    title: recordTitle(r, shortName(platformName)),
+    status: r.status,
+    trail: trailSummary(r.trail, mappings.map((m) => ({ id: m.id, name: shortName(m.name) }))),
+  };
+}
+
+/** 「基层智治综合应用 · 事件上报」 → 「基层智治综合应用」: the platform, without the form. */
+export function shortName(name: string): string {
+  return name.split(/\s*·\s*/)[0] || name;
+}
+
+function fillCounts(reports: readonly { status: string }[]) {
+  const filled = reports.filter((r) => r.status === 'verified' || r.status === 'unverified').length;
+  const verified = reports.filter((r) => r.status === 'verified' || r.status === 'equal').length;
+  return { filled, verified, left: reports.length - verified - reports.filter((r) => r.status === 'unverified').length };
+}
+
 export function createBackgroundHandler(deps: BackgroundDeps) {
   const byId = (id: string) => deps.mappings().find((m) => m.id === id);
 
@@ -51,30 +75,55 @@ export function createBackgroundHandler(deps: BackgroundDeps) {
         const mapping = byId(msg.mappingId);
         if (!mapping) return failure(`映射 ${msg.mappingId} 未安装`);
         try {
-          const { record, problems } = await saveCapture(deps.db, {
+          const { record, problems, joined } = await saveCapture(deps.db, {
             captureId: msg.captureId,
             status: msg.status,
             source: { mappingId: mapping.id, mappingVersion: mapping.version, url: msg.url, title: msg.title },
+            platform: shortName(mapping.name),
             values: msg.values,
             raw: msg.raw,
+            filledFrom: msg.filledFrom,
           }, deps.now?.());
-          return { ok: true, recordId: record.id, problems };
+          return { ok: true, recordId: record.id, problems, joined };
         } catch (e) {
           return failure(storageErrorMessage(e));
         }
       }
 
-      case 'records':
-        return { ok: true, records: await listRecords(deps.db) };
+      case 'records': {
+        const records = await listRecords(deps.db, { search: msg.search, limit: msg.limit });
+        return { ok: true, records, cards: records.map((r) => recordCard(r, deps.mappings())) };
+      }
+
+      case 'record': {
+        const record = await getRecord(deps.db, msg.id);
+        return record ? { ok: true, record, card: recordCard(record, deps.mappings()) } : failure('记录不存在');
+      }
+
+      case 'edit-value': {
+        try {
+          const r = await editValue(deps.db, msg.id, msg.key, msg.value, deps.now?.());
+          return 'error' in r ? failure(r.error) : { ok: true, record: r.record };
+        } catch (e) {
+          return failure(storageErrorMessage(e));
+        }
+      }
+
+      case 'split-record': {
+        const r = await splitContribution(deps.db, msg.id, msg.contributionId, deps.now?.());
+        return 'error' in r ? failure(r.error) : { ok: true, kept: r.kept.id, split: r.split.id };
+      }
 
       case 'tab-status': {
         const frame = await frameOf(deps, msg.tabId);
         const mapping = frame && byId(frame.mappingId);
         const record = await latestRecord(deps.db);
+        const recent = await listRecords(deps.db, { limit: 10 });
         return {
           ok: true,
           mapping: mapping ? { id: mapping.id, name: mapping.name, version: mapping.version } : null,
-          record: record ? { id: record.id, title: recordTitle(record, byId(record.source.mappingId)?.name) } : null,
+          record: record ? recordCard(record, deps.mappings()) : null,
+          recent: recent.map((r) => recordCard(r, deps.mappings())),
         };
       }
 
@@ -89,10 +138,11 @@ export function createBackgroundHandler(deps: BackgroundDeps) {
         if (!record) return failure('还没有录入记录：请先在任一平台录入并提交一次');
         const steps = plan(record, mapping);
         const answer = fillResult.safeParse(await deps.sendToTab(tabId, {
-          type: 'apply-plan', plan: steps, recordLabel: recordTitle(record, byId(record.source.mappingId)?.name),
+          type: 'apply-plan', plan: steps, recordLabel: recordTitle(record, shortName(byId(record.source.mappingId)?.name ?? record.source.title)),
         }));
         if (!answer.success) return failure('页面没有完成填充（页面可能已刷新或关闭），请重试');
         try {
+          await recordFill(deps.db, record.id, { mappingId: mapping.id, platform: shortName(mapping.name), counts: fillCounts(answer.data.reports) }, deps.now?.());
           await deps.db.fillLog.add({
             at: deps.now?.() ?? Date.now(), recordId: record.id, mappingId: mapping.id, mappingVersion: mapping.version,
             url: frame.url, reports: answer.data.reports,

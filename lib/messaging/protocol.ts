@@ -28,8 +28,15 @@ export const backgroundRequest = z.discriminatedUnion('type', [
     title: z.string(),
     values: z.record(z.string(), z.unknown()),
     raw: z.record(z.string(), z.unknown()),
+    /** The record this page was filled from, if it was: the capture joins that record. */
+    filledFrom: z.string().optional(),
   }),
-  z.object({ type: z.literal('records') }),
+  z.object({ type: z.literal('records'), search: z.string().max(100).optional(), limit: z.number().int().min(1).max(500).optional() }),
+  z.object({ type: z.literal('record'), id: z.string() }),
+  /** The cadre corrects a value in the record view (validated against the key's type); null clears it. */
+  z.object({ type: z.literal('edit-value'), id: z.string(), key: z.string(), value: z.unknown() }),
+  /** 「这是一次新的检查」: one capture leaves its record and becomes a record of its own. */
+  z.object({ type: z.literal('split-record'), id: z.string(), contributionId: z.string() }),
   z.object({ type: z.literal('tab-status'), tabId: z.number().int() }),
   /** Fill a tab (popup), or the sender's own tab when tabId is absent (in-page button). */
   z.object({ type: z.literal('fill'), tabId: z.number().int().optional(), recordId: z.string().optional() }),

@@ -1,55 +1,72 @@
 /**
- * The canonical vocabulary: every key a record may hold, its type, and what it means. This is data
- * (documented for maintainers in mappings/README.md); a new key is added here, never invented in a
- * mapping file. Keys are stable: renaming one is a breaking change to every mapping.
+ * The canonical vocabulary: every key a record may hold, its type, its Chinese label, the other labels
+ * platforms use for it (synonyms) and a note. It is data — mappings/vocabulary.json — validated here, so
+ * a maintainer adds a key by editing only that file. Keys are stable: renaming one breaks every mapping
+ * that names it. mappings/vocabulary.schema.json is generated from `vocabularyFileSchema`.
  */
-import type { ValueType } from './values';
+import { z } from 'zod';
+import vocabularyJson from '../../mappings/vocabulary.json';
 
-export interface VocabularyEntry {
-  key: string;
-  type: ValueType;
-  /** Chinese name shown to cadres and maintainers. */
-  label: string;
-  note?: string;
+export const VALUE_TYPE_NAMES = ['text', 'number', 'boolean', 'date', 'datetime', 'datetimeRange', 'textList', 'regionPath', 'table', 'files'] as const;
+export type ValueType = (typeof VALUE_TYPE_NAMES)[number];
+
+/** A table column holds one scalar per row. */
+export const COLUMN_TYPE_NAMES = ['text', 'number', 'boolean', 'date', 'datetime'] as const;
+export type ColumnType = (typeof COLUMN_TYPE_NAMES)[number];
+
+const keyName = z.string().regex(/^[a-z][a-zA-Z0-9]*(\.[a-z][a-zA-Z0-9]*)+$/, '字段名应形如 unit.name：小写字母开头，用点分段');
+
+export const columnSchema = z.object({
+  name: z.string().regex(/^[a-z][a-zA-Z0-9]*$/, '列名应为小写字母开头的英文，如 description').describe('列名（英文，如 description）'),
+  type: z.enum(COLUMN_TYPE_NAMES).describe('列的类型'),
+  label: z.string().min(1).describe('列的中文名称'),
+  options: z.array(z.string().min(1)).min(1).optional().describe('只能取这些值（如 合格/不合格/不涉及）'),
+}).strict();
+export type VocabularyColumn = z.infer<typeof columnSchema>;
+
+export const vocabularyEntrySchema = z.object({
+  key: keyName.describe('字段名，如 unit.name；发布后不再改名'),
+  type: z.enum(VALUE_TYPE_NAMES).describe('值的类型'),
+  label: z.string().min(1).describe('中文名称，显示给干部和维护人员'),
+  synonyms: z.array(z.string().min(1)).default([]).describe('各平台对这个字段的其他叫法（生成映射时用来推荐字段）'),
+  note: z.string().optional().describe('说明：格式、取值、来源'),
+  columns: z.array(columnSchema).min(1).optional().describe('表格类型（type 为 table）的列'),
+  rowKey: z.string().optional().describe('表格中唯一标识一行的列（如检查项目的 item）；没有时按行的顺序对应'),
+}).strict().superRefine((e, ctx) => {
+  if (e.type === 'table' && !e.columns) ctx.addIssue({ code: 'custom', path: ['columns'], message: '表格类型需要写 columns' });
+  if (e.type !== 'table' && (e.columns || e.rowKey)) ctx.addIssue({ code: 'custom', path: ['columns'], message: '只有表格类型（table）才能写 columns 和 rowKey' });
+  const names = (e.columns ?? []).map((c) => c.name);
+  if (new Set(names).size !== names.length) ctx.addIssue({ code: 'custom', path: ['columns'], message: '列名重复' });
+  if (e.rowKey && !names.includes(e.rowKey)) ctx.addIssue({ code: 'custom', path: ['rowKey'], message: `rowKey “${e.rowKey}”不是本表格的列` });
+});
+export type VocabularyEntry = z.infer<typeof vocabularyEntrySchema>;
+
+export const vocabularyFileSchema = z.object({
+  $schema: z.string().optional(),
+  version: z.number().int().min(1).describe('每次修改加 1'),
+  keys: z.array(vocabularyEntrySchema).min(1),
+}).strict().superRefine((v, ctx) => {
+  const seen = new Set<string>();
+  v.keys.forEach((k, i) => {
+    if (seen.has(k.key)) ctx.addIssue({ code: 'custom', path: ['keys', i, 'key'], message: `字段名“${k.key}”重复` });
+    seen.add(k.key);
+  });
+});
+export type VocabularyFile = z.infer<typeof vocabularyFileSchema>;
+
+function load(): VocabularyFile {
+  const r = vocabularyFileSchema.safeParse(vocabularyJson);
+  if (!r.success) {
+    const where = r.error.issues.map((i) => `${i.path.join('.')}：${i.message}`).join('；');
+    throw new Error(`mappings/vocabulary.json 有误：${where}`);
+  }
+  return r.data;
 }
 
-export const VOCABULARY_VERSION = 1;
-
-export const VOCABULARY = [
-  { key: 'unit.name', type: 'text', label: '单位名称' },
-  { key: 'unit.creditCode', type: 'text', label: '统一社会信用代码', note: '18 位' },
-  { key: 'unit.region', type: 'regionPath', label: '单位所在行政区划', note: '名称路径：省/市/区县/乡镇街道' },
-  { key: 'unit.address', type: 'text', label: '详细地址', note: '行政区划以下的部分，如“文三路1号”' },
-  { key: 'unit.legalPerson', type: 'text', label: '法定代表人/主要负责人' },
-  { key: 'unit.phone', type: 'text', label: '联系电话' },
-  { key: 'unit.category', type: 'text', label: '单位类别', note: '重点单位/一般单位/九小场所/其他' },
-  { key: 'unit.placeType', type: 'text', label: '场所类型', note: '九小场所分类，如“小餐饮场所”' },
-  { key: 'unit.area', type: 'number', label: '建筑面积（㎡）' },
-  { key: 'unit.floors', type: 'number', label: '层数' },
-  { key: 'unit.grid', type: 'textList', label: '所属网格', note: '镇街/村社/网格 名称路径' },
-  { key: 'inspection.method', type: 'text', label: '检查方式' },
-  { key: 'inspection.item', type: 'text', label: '检查事项' },
-  { key: 'inspection.time', type: 'datetimeRange', label: '检查时间', note: '开始、结束，YYYY-MM-DD HH:mm:ss' },
-  { key: 'inspection.date', type: 'date', label: '检查日期', note: '只有日期的平台（无起止时间）采集到这里' },
-  { key: 'inspection.inspectors', type: 'textList', label: '检查人员' },
-  { key: 'inspection.certNos', type: 'textList', label: '执法证号', note: '与检查人员顺序一致' },
-  { key: 'inspection.basis', type: 'textList', label: '检查依据' },
-  { key: 'inspection.checklist', type: 'checklist', label: '检查项目', note: '每行：项目、结果（合格/不合格/不涉及）、不合格情形' },
-  { key: 'hazard.count', type: 'number', label: '发现隐患数' },
-  { key: 'hazard.description', type: 'text', label: '隐患描述' },
-  { key: 'hazard.level', type: 'text', label: '隐患等级', note: '一般火灾隐患/重大火灾隐患' },
-  { key: 'inspection.result', type: 'text', label: '检查结果' },
-  { key: 'inspection.measures', type: 'textList', label: '处理措施' },
-  { key: 'inspection.document', type: 'text', label: '法律文书及编号' },
-  { key: 'rectify.deadline', type: 'date', label: '整改期限' },
-  { key: 'recheck.date', type: 'date', label: '复查日期' },
-  { key: 'recheck.required', type: 'boolean', label: '是否复查' },
-  { key: 'inspection.photos', type: 'files', label: '现场照片' },
-  { key: 'inspection.remarks', type: 'text', label: '备注' },
-] as const satisfies readonly VocabularyEntry[];
-
-export type CanonicalKey = (typeof VOCABULARY)[number]['key'];
-export const CANONICAL_KEYS = VOCABULARY.map((v) => v.key) as [CanonicalKey, ...CanonicalKey[]];
+const file = load();
+export const VOCABULARY_VERSION = file.version;
+export const VOCABULARY: readonly VocabularyEntry[] = file.keys;
+export const CANONICAL_KEYS: readonly string[] = file.keys.map((k) => k.key);
 
 const byKey = new Map<string, VocabularyEntry>(VOCABULARY.map((v) => [v.key, v]));
 export function vocabularyEntry(key: string): VocabularyEntry | undefined {

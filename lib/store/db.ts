@@ -2,12 +2,15 @@
  * The extension's database, opened only in the extension's own origin (background, popup, options):
  * opened from a content script it would live inside the government site's origin.
  *
- * Schema history (one `version()` per change, each with a migration test):
- *   1 — records, fillLog.
+ * Schema history (one `version()` per change, each with a migration test in tests/unit/migration.test.ts):
+ *   1 — records (one per capture session), fillLog.
+ *   2 — records become one per inspection: contributions, trail, provenance, history, identity
+ *       (see lib/record/merge.ts). A v1 record becomes a v2 record with one contribution.
  */
 import Dexie, { type EntityTable } from 'dexie';
 import type { InspectionRecord } from '../record/record';
 import type { FieldReportMsg } from '../messaging/protocol';
+import { upgradeV1Record } from './upgrade';
 
 export interface FillLogEntry {
   id?: number;
@@ -31,6 +34,14 @@ export function openDb(name = DB_NAME): YltDb {
   db.version(1).stores({
     records: 'id, updatedAt, captureId, status',
     fillLog: '++id, at, recordId',
+  });
+  db.version(2).stores({
+    records: 'id, updatedAt, *identities, *contributionIds, status',
+    fillLog: '++id, at, recordId',
+  }).upgrade(async (tx) => {
+    await tx.table('records').toCollection().modify((row: Record<string, unknown>, ref: { value: unknown }) => {
+      ref.value = upgradeV1Record(row);
+    });
   });
   return db;
 }

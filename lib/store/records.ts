@@ -1,5 +1,13 @@
-/** Records: saved on capture, one per capture session, validated on the way in and out. */
-import { checkValues, inspectionRecordSchema, RECORD_SCHEMA_VERSION, type InspectionRecord, type ValueProblem } from '../record/record';
+/**
+ * Records: one per inspection. A capture joins the record it belongs to (the record the page was filled
+ * from, the record of the same page session, or the record of the same unit and inspection date) and
+ * starts a new one only when none fits. Validated on the way in and out.
+ */
+import {
+  checkValue, checkValues, contributionSchema, inspectionRecordSchema, MANUAL_SOURCE, RECORD_SCHEMA_VERSION,
+  type Contribution, type InspectionRecord, type TrailEvent, type ValueProblem,
+} from '../record/record';
+import { identitiesOf, normalizeName, rebuild } from '../record/merge';
 import type { YltDb } from './db';
 import { newId } from '../util/id';
 
@@ -7,55 +15,152 @@ export interface CaptureInput {
   captureId: string;
   status: 'captured' | 'draft';
   source: InspectionRecord['source'];
+  /** The platform's name, for the trail. */
+  platform?: string;
   values: Record<string, unknown>;
   raw: Record<string, unknown>;
+  /** The record this page was filled from, if it was: the capture belongs to it. */
+  filledFrom?: string;
 }
 
+export type JoinReason = 'same-session' | 'filled-from' | 'same-inspection' | 'new';
+
+function parse(r: unknown): InspectionRecord | undefined {
+  const p = inspectionRecordSchema.safeParse(r);
+  return p.success ? p.data : undefined;
+}
+
+async function findTarget(db: YltDb, input: CaptureInput, values: Record<string, unknown>): Promise<{ record?: InspectionRecord; reason: JoinReason }> {
+  const session = parse(await db.records.where('contributionIds').equals(input.captureId).first());
+  if (session) return { record: session, reason: 'same-session' };
+  if (input.filledFrom) {
+    const from = parse(await db.records.get(input.filledFrom));
+    if (from) return { record: from, reason: 'filled-from' };
+  }
+  const ids = identitiesOf(values);
+  if (ids.length) {
+    const rows = await db.records.where('identities').anyOf(ids).toArray();
+    const newest = rows.map(parse).filter((r): r is InspectionRecord => !!r).sort((a, b) => b.updatedAt - a.updatedAt)[0];
+    if (newest) return { record: newest, reason: 'same-inspection' };
+  }
+  return { reason: 'new' };
+}
 
 /**
- * Saves a capture. A later capture of the same session (a resubmit after a validation error, or a
- * draft turning into a submission) updates the same record rather than adding a copy.
+ * Saves a capture into the record of its inspection. A capture on a platform that was filled from this
+ * record means that platform was submitted; otherwise the platform is where the inspection was captured.
  */
-export async function saveCapture(db: YltDb, input: CaptureInput, now = Date.now()): Promise<{ record: InspectionRecord; problems: ValueProblem[] }> {
+export async function saveCapture(db: YltDb, input: CaptureInput, now = Date.now()): Promise<{ record: InspectionRecord; problems: ValueProblem[]; joined: JoinReason }> {
   const { values, problems } = checkValues(input.values);
   return db.transaction('rw', db.records, async () => {
-    const prev = await db.records.where('captureId').equals(input.captureId).first();
-    const record = inspectionRecordSchema.parse({
-      id: prev?.id ?? newId(),
-      schemaVersion: RECORD_SCHEMA_VERSION,
-      createdAt: prev?.createdAt ?? now,
-      updatedAt: now,
-      // A draft never downgrades a captured record.
-      status: prev?.status === 'captured' ? 'captured' : input.status,
-      source: input.source,
-      captureId: input.captureId,
+    const { record: target, reason } = await findTarget(db, input, values);
+    const contribution: Contribution = contributionSchema.parse({
+      id: input.captureId,
+      kind: input.status === 'draft' ? 'draft' : 'capture',
+      mappingId: input.source.mappingId,
+      mappingVersion: input.source.mappingVersion,
+      platform: input.platform ?? input.source.title ?? '',
+      url: input.source.url,
+      at: now,
       values,
       raw: input.raw,
     });
+    const base: InspectionRecord = target ?? {
+      id: newId(), schemaVersion: RECORD_SCHEMA_VERSION, createdAt: now, updatedAt: now, status: 'draft',
+      source: input.source, identities: [], contributions: [], contributionIds: [], trail: [], values: {}, provenance: {}, history: {},
+    };
+    const contributions = [...base.contributions.filter((c) => c.id !== contribution.id), contribution];
+    let trail = base.trail;
+    if (contribution.kind === 'capture') {
+      const mine = trail.filter((e) => e.mappingId === contribution.mappingId);
+      const kind: TrailEvent['kind'] = mine.some((e) => e.kind === 'filled') ? 'submitted' : 'captured';
+      // A resubmit of the same page session moves its event instead of adding another.
+      trail = reason === 'same-session' ? trail.filter((e) => !(e.mappingId === contribution.mappingId && e.kind === kind)) : trail;
+      trail = [...trail, { kind, mappingId: contribution.mappingId, platform: contribution.platform, at: now }];
+    }
+    const record = inspectionRecordSchema.parse(rebuild({ ...base, updatedAt: now, contributions, trail }));
     await db.records.put(record);
-    return { record, problems };
+    return { record, problems, joined: reason };
+  });
+}
+
+/** Notes a fill on the record's trail (with the report's counts); the record becomes the one in progress. */
+export async function recordFill(db: YltDb, recordId: string, fill: { mappingId: string; platform: string; counts: NonNullable<TrailEvent['counts']> }, now = Date.now()): Promise<void> {
+  await db.transaction('rw', db.records, async () => {
+    const r = parse(await db.records.get(recordId));
+    if (!r) return;
+    await db.records.put({ ...r, updatedAt: now, trail: [...r.trail, { kind: 'filled', mappingId: fill.mappingId, platform: fill.platform, at: now, counts: fill.counts }] });
+  });
+}
+
+/** The cadre corrects one value in the record view; validated against the key's type. */
+export async function editValue(db: YltDb, recordId: string, key: string, value: unknown, now = Date.now()): Promise<{ record: InspectionRecord } | { error: string }> {
+  const checked = value === null ? { ok: true as const, value: null } : checkValue(key, value);
+  if (!checked.ok) return { error: checked.message };
+  return db.transaction('rw', db.records, async () => {
+    const r = parse(await db.records.get(recordId));
+    if (!r) return { error: '记录不存在' };
+    const edit: Contribution = {
+      id: `edit-${newId()}`, kind: 'edit', mappingId: MANUAL_SOURCE, mappingVersion: 0, platform: '人工修改', url: '', at: Math.max(now, r.updatedAt + 1),
+      values: checked.value === null ? {} : { [key]: checked.value }, raw: {},
+    };
+    const record = inspectionRecordSchema.parse(rebuild({ ...r, updatedAt: edit.at, contributions: [...r.contributions, edit] }));
+    await db.records.put(record);
+    return { record };
+  });
+}
+
+/**
+ * 「这是一次新的检查」: one contribution leaves its record and becomes a record of its own, with its
+ * trail events. Both records are recomputed from what remains.
+ */
+export async function splitContribution(db: YltDb, recordId: string, contributionId: string, now = Date.now()): Promise<{ kept: InspectionRecord; split: InspectionRecord } | { error: string }> {
+  return db.transaction('rw', db.records, async () => {
+    const r = parse(await db.records.get(recordId));
+    if (!r) return { error: '记录不存在' };
+    const c = r.contributions.find((x) => x.id === contributionId);
+    if (!c) return { error: '这次采集不在该记录中' };
+    if (r.contributions.length < 2) return { error: '该记录只有这一次采集，不需要拆分' };
+    const moved = r.trail.filter((e) => e.mappingId === c.mappingId && e.at === c.at);
+    const kept = inspectionRecordSchema.parse(rebuild({
+      ...r, updatedAt: now, contributions: r.contributions.filter((x) => x.id !== contributionId), trail: r.trail.filter((e) => !moved.includes(e)),
+    }));
+    const split = inspectionRecordSchema.parse(rebuild({
+      id: newId(), schemaVersion: RECORD_SCHEMA_VERSION, createdAt: now, updatedAt: now + 1, status: 'captured',
+      source: { mappingId: c.mappingId, mappingVersion: c.mappingVersion, url: c.url, title: c.platform },
+      identities: [], contributions: [c], contributionIds: [], trail: moved.length ? moved.map((e) => ({ ...e, kind: 'captured' as const })) : [], values: {}, provenance: {}, history: {},
+    }));
+    await db.records.bulkPut([kept, split]);
+    return { kept, split };
   });
 }
 
 /** Records newest first; rows that no longer parse are skipped rather than breaking the list. */
-export async function listRecords(db: YltDb, limit = 50): Promise<InspectionRecord[]> {
-  const rows = await db.records.orderBy('updatedAt').reverse().limit(limit).toArray();
+export async function listRecords(db: YltDb, opts: { limit?: number; search?: string } = {}): Promise<InspectionRecord[]> {
+  const limit = opts.limit ?? 50;
+  const q = opts.search ? normalizeName(opts.search) : '';
+  let coll = db.records.orderBy('updatedAt').reverse();
+  if (q) {
+    coll = coll.filter((r: InspectionRecord) => {
+      const v = r.values ?? {};
+      return [v['unit.name'], v['unit.creditCode']].some((s) => typeof s === 'string' && normalizeName(s).includes(q));
+    });
+  }
+  const rows = await coll.limit(limit).toArray();
   return rows.flatMap((r) => {
-    const p = inspectionRecordSchema.safeParse(r);
-    return p.success ? [p.data] : [];
+    const p = parse(r);
+    return p ? [p] : [];
   });
 }
 
-/** The record to fill from: the newest submitted one, else the newest draft. */
+/** The inspection in progress: the record most recently captured or filled (submitted ones first). */
 export async function latestRecord(db: YltDb): Promise<InspectionRecord | undefined> {
-  const all = await listRecords(db, 20);
+  const all = await listRecords(db, { limit: 20 });
   return all.find((r) => r.status === 'captured') ?? all[0];
 }
 
 export async function getRecord(db: YltDb, id: string): Promise<InspectionRecord | undefined> {
-  const r = await db.records.get(id);
-  const p = inspectionRecordSchema.safeParse(r);
-  return p.success ? p.data : undefined;
+  return parse(await db.records.get(id));
 }
 
 export async function deleteRecord(db: YltDb, id: string): Promise<InspectionRecord | undefined> {

@@ -3,11 +3,12 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { parseMapping } from '../../lib/mapping/load';
 import type { Mapping } from '../../lib/mapping/schema';
+import { isMappingFile } from '../../lib/mapping/match';
 
 export const MAPPINGS_DIR = fileURLToPath(new URL('../../mappings/', import.meta.url));
 
 export function mappingFiles(): string[] {
-  return readdirSync(MAPPINGS_DIR).filter((f) => f.endsWith('.json') && f !== 'schema.json').sort();
+  return readdirSync(MAPPINGS_DIR).filter(isMappingFile).sort();
 }
 
 export function loadMapping(file: string): Mapping {

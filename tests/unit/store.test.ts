@@ -35,7 +35,7 @@ describe('records', () => {
       raw: { 整改期限: '下周三' },
     });
     expect(record.values).toEqual({ 'unit.name': '杭州某某小吃店' });
-    expect(record.raw).toEqual({ 整改期限: '下周三' });
+    expect(record.contributions[0]?.raw).toEqual({ 整改期限: '下周三' });
     expect(problems.map((p) => p.key).sort()).toEqual(['rectify.deadline', 'unit.area']);
   });
 
