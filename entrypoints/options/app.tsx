@@ -1,39 +1,37 @@
 /** Records and fill history. Deleting a record can be undone until the page is left. */
 import { useEffect, useState } from 'preact/hooks';
 import type { InspectionRecord } from '@/lib/record/record';
-import { formatTime, mask } from '@/lib/record/summary';
-import { vocabularyEntry } from '@/lib/record/vocabulary';
+import { formatTime } from '@/lib/record/summary';
 import type { FillLogEntry } from '@/lib/store/db';
 import { summarize } from '@/lib/ui/report-list';
+import { Trail, type RecordCardData } from '@/lib/ui/record-card';
+import { RecordView, show } from './record-view';
 
 async function ask<T>(msg: unknown): Promise<({ ok: true } & T) | { ok: false; error: string }> {
-  return (await browser.runtime.sendMessage(msg)) as ({ ok: true } & T) | { ok: false; error: string };
-}
-
-function show(v: unknown): string {
-  if (Array.isArray(v)) {
-    return v.map((x) => (x && typeof x === 'object'
-      ? 'dataUrl' in x ? String((x as { name: string }).name) : 'item' in x ? `${(x as { item: string }).item}:${(x as { result: string }).result}` : ''
-      : String(x))).join('、');
+  try {
+    return (await browser.runtime.sendMessage(msg)) as ({ ok: true } & T) | { ok: false; error: string };
+  } catch (e) {
+    return { ok: false, error: `扩展后台没有响应：${(e as Error).message}` };
   }
-  if (v && typeof v === 'object' && 'start' in v) { const r = v as unknown as { start: string; end: string }; return `${r.start} 至 ${r.end}`; }
-  return mask(String(v));
 }
 
 export function App() {
   const [records, setRecords] = useState<InspectionRecord[]>([]);
+  const [cards, setCards] = useState<RecordCardData[]>([]);
   const [log, setLog] = useState<FillLogEntry[]>([]);
   const [deleted, setDeleted] = useState<InspectionRecord>();
   const [open, setOpen] = useState<string>();
+  const [search, setSearch] = useState('');
   const [error, setError] = useState('');
 
-  const load = async () => {
-    const r = await ask<{ records: InspectionRecord[] }>({ type: 'records' });
-    if (r.ok) setRecords(r.records); else setError(r.error);
+  const load = async (focus?: string) => {
+    const r = await ask<{ records: InspectionRecord[]; cards: RecordCardData[] }>({ type: 'records', search: search.trim() || undefined, limit: 200 });
+    if (r.ok) { setRecords(r.records); setCards(r.cards); } else setError(r.error);
     const l = await ask<{ entries: FillLogEntry[] }>({ type: 'fill-log' });
     if (l.ok) setLog(l.entries);
+    if (focus) setOpen(focus);
   };
-  useEffect(() => { void load(); }, []);
+  useEffect(() => { void load(); }, [search]);
 
   const remove = async (id: string) => {
     const r = await ask<{ record: InspectionRecord }>({ type: 'delete-record', id });
@@ -53,23 +51,24 @@ export function App() {
       {deleted && (
         <p class="notice" role="status">已删除“{show(deleted.values['unit.name'] ?? '未命名记录')}”。<button onClick={restore}>撤销删除</button></p>
       )}
-      <h2>录入记录（{records.length}）</h2>
+      <h2>检查记录（{records.length}）</h2>
+      <p><input type="search" placeholder="按单位名称或信用代码查找" aria-label="按单位名称或信用代码查找记录" value={search} onInput={(e) => setSearch((e.target as HTMLInputElement).value)} /></p>
       {records.length === 0 && <p class="sub">还没有记录。在已配置的平台上录入并提交后，记录会出现在这里。</p>}
       <table>
-        <thead><tr><th>单位</th><th>来源</th><th>时间</th><th>状态</th><th /></tr></thead>
+        <thead><tr><th>单位</th><th>首次录入</th><th>更新时间</th><th>各平台进度</th><th /></tr></thead>
         <tbody>
-          {records.map((r) => (
+          {records.map((r, i) => (
             <>
               <tr key={r.id}>
-                <td><button class="link" onClick={() => setOpen(open === r.id ? undefined : r.id)}>{show(r.values['unit.name'] ?? '（未填单位）')}</button></td>
+                <td><button class="link" aria-expanded={open === r.id} onClick={() => setOpen(open === r.id ? undefined : r.id)}>{show(r.values['unit.name'] ?? '（未填单位）')}</button>{r.status === 'draft' ? '（草稿）' : ''}</td>
                 <td>{r.source.title || r.source.mappingId}</td>
                 <td>{formatTime(r.updatedAt)}</td>
-                <td>{r.status === 'captured' ? '已提交' : '草稿'}</td>
+                <td>{cards[i] && <Trail trail={cards[i]!.trail} />}</td>
                 <td><button onClick={() => remove(r.id)}>删除</button></td>
               </tr>
               {open === r.id && (
                 <tr key={`${r.id}-detail`} class="detail"><td colSpan={5}>
-                  <dl>{Object.entries(r.values).map(([k, v]) => (<><dt>{vocabularyEntry(k)?.label ?? k}</dt><dd>{show(v)}</dd></>))}</dl>
+                  <RecordView record={r} card={cards[i]} ask={ask} onChanged={load} />
                 </td></tr>
               )}
             </>

@@ -1,16 +1,18 @@
 /**
- * The popup: which platform this tab is, which record would be used, one button to fill, then the
- * field-by-field report. Opened as a page (tests, or pinned as a tab on old browsers) it acts on
- * the tab named by `?tab=`.
+ * The popup: which platform this tab is, which inspection would be used (the one in progress by
+ * default, or one the cadre picks), where that inspection stands on every platform, one button to
+ * fill, then the field-by-field report. Opened as a page (tests, or pinned as a tab on old browsers)
+ * it acts on the tab named by `?tab=`.
  */
 import { useEffect, useState } from 'preact/hooks';
 import type { FieldReport } from '@/lib/engine/apply';
 import { ReportList } from '@/lib/ui/report-list';
-import { mask } from '@/lib/record/summary';
+import { recordLabel, Trail, type RecordCardData } from '@/lib/ui/record-card';
 
 interface TabStatus {
   mapping: { id: string; name: string; version: number } | null;
-  record: { id: string; title: string } | null;
+  record: RecordCardData | null;
+  recent: RecordCardData[];
 }
 
 async function targetTabId(): Promise<number | undefined> {
@@ -28,22 +30,59 @@ async function ask<T>(msg: unknown): Promise<({ ok: true } & T) | { ok: false; e
   }
 }
 
+function RecordPicker({ current, recent, onPick }: { current?: RecordCardData; recent: RecordCardData[]; onPick: (r: RecordCardData) => void }) {
+  const [query, setQuery] = useState('');
+  const [found, setFound] = useState<RecordCardData[]>(recent);
+  useEffect(() => {
+    if (!query.trim()) { setFound(recent); return; }
+    let live = true;
+    const t = setTimeout(() => {
+      void ask<{ cards: RecordCardData[] }>({ type: 'records', search: query.trim(), limit: 20 }).then((r) => { if (live && r.ok) setFound(r.cards); });
+    }, 150);
+    return () => { live = false; clearTimeout(t); };
+  }, [query, recent]);
+  return (
+    <section class="picker" aria-label="选择其他记录">
+      <input type="search" placeholder="按单位名称或信用代码查找" aria-label="按单位名称或信用代码查找记录" value={query}
+        onInput={(e) => setQuery((e.target as HTMLInputElement).value)} />
+      {found.length === 0 && <p class="sub">没有找到记录。</p>}
+      <ul role="listbox" aria-label="最近的记录">
+        {found.map((r) => (
+          <li key={r.id} role="option" aria-selected={r.id === current?.id}>
+            <button class="link" onClick={() => onPick(r)}>{recordLabel(r)}</button>
+          </li>
+        ))}
+      </ul>
+    </section>
+  );
+}
+
 export function App() {
   const [tabId, setTabId] = useState<number>();
   const [status, setStatus] = useState<TabStatus>();
+  const [chosen, setChosen] = useState<RecordCardData>();
+  const [picking, setPicking] = useState(false);
   const [phase, setPhase] = useState<'idle' | 'filling' | 'done' | 'undoing'>('idle');
   const [reports, setReports] = useState<FieldReport[]>([]);
   const [undoable, setUndoable] = useState(0);
   const [error, setError] = useState('');
 
+  const refresh = async (id: number | undefined, keep?: string) => {
+    if (id === undefined) return setError('找不到当前标签页');
+    const r = await ask<TabStatus>({ type: 'tab-status', tabId: id });
+    if (!r.ok) return setError(r.error);
+    setStatus(r);
+    if (keep) {
+      const again = await ask<{ card: RecordCardData }>({ type: 'record', id: keep });
+      setChosen(again.ok ? again.card : r.record ?? undefined);
+    } else setChosen(r.record ?? undefined);
+  };
+
   useEffect(() => {
     void (async () => {
       const id = await targetTabId();
       setTabId(id);
-      if (id === undefined) return setError('找不到当前标签页');
-      const r = await ask<TabStatus>({ type: 'tab-status', tabId: id });
-      if (r.ok) setStatus(r);
-      else setError(r.error);
+      await refresh(id);
     })();
   }, []);
 
@@ -51,11 +90,12 @@ export function App() {
     setError('');
     setPhase('filling');
     setReports([]);
-    const r = await ask<{ reports: FieldReport[]; undoable: number }>({ type: 'fill', tabId });
+    const r = await ask<{ reports: FieldReport[]; undoable: number }>({ type: 'fill', tabId, recordId: chosen?.id });
     if (r.ok) {
       setReports(r.reports);
       setUndoable(r.undoable);
       setPhase('done');
+      await refresh(tabId, chosen?.id);
     } else {
       setError(r.error);
       setPhase('idle');
@@ -70,26 +110,37 @@ export function App() {
     else setError(r.error);
   };
 
-  const canFill = !!status?.mapping && !!status?.record && phase !== 'filling';
+  const canFill = !!status?.mapping && !!chosen && phase !== 'filling';
+  const inProgress = chosen && status?.record && chosen.id === status.record.id;
   return (
     <main>
       <header>
         <h1>一录通</h1>
         <span class="sub">一次录入，多平台填充 · 数据只存在本机</span>
       </header>
-      {!status && !error && <p class="sub">正在读取当前页面…</p>}
+      {!status && !error && <p class="sub" role="status">正在读取当前页面…</p>}
       {status && (
         <section class="facts">
           <div><span class="k">当前页面</span>{status.mapping ? status.mapping.name : <em>不在已配置的平台中</em>}</div>
-          <div><span class="k">使用记录</span>{status.record ? mask(status.record.title) : <em>还没有录入记录</em>}</div>
+          <div>
+            <span class="k">使用记录</span>
+            {chosen ? <span data-testid="chosen-record">{recordLabel(chosen)}{inProgress ? '' : ' （手动选择）'}</span> : <em>还没有录入记录</em>}
+            {status.recent.length > 0 && (
+              <button class="link change" aria-expanded={picking} onClick={() => setPicking(!picking)}>{picking ? '收起' : '换一条'}</button>
+            )}
+          </div>
+          {chosen && <Trail trail={chosen.trail} />}
         </section>
+      )}
+      {picking && status && (
+        <RecordPicker current={chosen} recent={status.recent} onPick={(r) => { setChosen(r); setPicking(false); setReports([]); }} />
       )}
       {error && <p class="error" role="alert">{error}</p>}
       <button class="primary" disabled={!canFill} onClick={fill}>
-        {phase === 'filling' ? '正在填充，请稍候…' : '从上次录入填充'}
+        {phase === 'filling' ? '正在填充，请稍候…' : inProgress || !chosen ? '从上次录入填充' : '用所选记录填充'}
       </button>
-      {status && !status.record && <p class="sub">先在任一已配置的平台录入并点击“提交”，一录通会自动保存这次录入。</p>}
-      {phase === 'filling' && <div class="progress" role="progressbar"><div /></div>}
+      {status && !chosen && <p class="sub">先在任一已配置的平台录入并点击“提交”，一录通会自动保存这次录入。</p>}
+      {phase === 'filling' && <div class="progress" role="progressbar" aria-label="正在填充"><div /></div>}
       {reports.length > 0 && (
         <section>
           <ReportList reports={reports} />
