@@ -17,9 +17,8 @@ export default defineConfig({
   expect: { timeout: 10_000 },
   fullyParallel: false,
   workers: process.env.CI ? 2 : 2,
-  // One retry in CI, where a 2-core machine runs two browsers at once; Playwright still reports a
-  // test that passed only on retry as flaky, so a new flake shows up instead of hiding.
-  retries: process.env.CI ? 1 : 0,
+  // Never retried: a test that fails once has failed. (scripts/test-all.ts counts a "flaky" result as failed.)
+  retries: 0,
   reporter: process.env.CI ? [['list'], ['json', { outputFile: 'test-results/playwright.json' }]] : [['list'], ['json', { outputFile: 'test-results/playwright.json' }]],
   use: {
     viewport: { width: 1366, height: 768 },

@@ -10,7 +10,12 @@
  * Each stage runs even if an earlier one failed; the exit code is non-zero if any failed. The very last
  * line of output is `N passed, M failed` (`, K skipped` when some were skipped), totalling the vitest and
  * Playwright tests; a failed stage without countable tests (typecheck, lint, build, or a runner that
- * crashed before writing its JSON report) counts as 1 failed.
+ * crashed before writing its JSON report) counts as 1 failed. Just above that line, every failed test is
+ * named (`file:line › title`), so a failure can be found without scrolling through the runners' output.
+ *
+ * Playwright runs without retries (playwright.config.ts). Should retries come back (a config change, or
+ * `--retries` on the command line), a test that passed only on retry ("flaky") counts as FAILED and is
+ * named: a retry never turns a failure into a pass.
  */
 import { spawn } from 'node:child_process';
 import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
@@ -26,8 +31,10 @@ interface Counts {
   passed: number;
   failed: number;
   skipped: number;
-  /** Passed only on retry: counted as passed, but said out loud in the stage lines. */
+  /** Passed only on retry: already included in `failed` (a retry must not hide a failure). */
   flaky?: number;
+  /** One line per failed (or flaky) test: `file:line › title`. */
+  failures?: string[];
 }
 interface Stage {
   name: string;
@@ -52,7 +59,7 @@ const stages: Stage[] = [
   {
     name: 'unit',
     bin: 'vitest',
-    args: ['run', '--reporter=default', '--reporter=json', `--outputFile=${relative(VITEST_JSON)}`],
+    args: ['run', '--includeTaskLocation', '--reporter=default', '--reporter=json', `--outputFile=${relative(VITEST_JSON)}`],
     report: VITEST_JSON,
     count: countVitest,
   },
@@ -64,6 +71,18 @@ function relative(path: string): string {
   return path.slice(root.length + 1);
 }
 
+/** A path relative to the repository (reports hold absolute paths, or paths relative to the test dir). */
+function repoPath(file: string | undefined, base = root): string {
+  if (!file) return '?';
+  const full = resolve(base, file);
+  return full.startsWith(root + '/') ? relative(full) : file;
+}
+
+/** The first line of an error message, for naming what failed outside any test. */
+function firstLine(message: unknown): string {
+  return String(message ?? '').split('\n').find((l) => l.trim())?.trim().slice(0, 200) ?? '';
+}
+
 /** Vitest's JSON reporter (Jest-compatible shape). A test file that failed to load has no assertions. */
 function countVitest(report: unknown): Counts {
   const r = report as {
@@ -71,23 +90,72 @@ function countVitest(report: unknown): Counts {
     numFailedTests: number;
     numPendingTests?: number;
     numTodoTests?: number;
-    testResults?: { status?: string; assertionResults?: unknown[] }[];
+    testResults?: {
+      name?: string;
+      status?: string;
+      message?: string;
+      assertionResults?: { status?: string; title?: string; ancestorTitles?: string[]; location?: { line?: number } }[];
+    }[];
   };
   if (typeof r.numPassedTests !== 'number' || typeof r.numFailedTests !== 'number') throw new Error('not a vitest JSON report');
-  const brokenFiles = (r.testResults ?? []).filter((f) => f.status === 'failed' && (f.assertionResults?.length ?? 0) === 0).length;
+  const failures: string[] = [];
+  let brokenFiles = 0;
+  for (const file of r.testResults ?? []) {
+    const path = repoPath(file.name);
+    if (file.status === 'failed' && (file.assertionResults?.length ?? 0) === 0) {
+      brokenFiles += 1;
+      failures.push(`${path} › (the file failed to load: ${firstLine(file.message)})`);
+    }
+    for (const a of file.assertionResults ?? []) {
+      if (a.status !== 'failed') continue;
+      const line = a.location?.line ? `:${a.location.line}` : '';
+      failures.push(`${path}${line} › ${[...(a.ancestorTitles ?? []), a.title ?? '?'].join(' › ')}`);
+    }
+  }
   return {
     passed: r.numPassedTests,
     failed: r.numFailedTests + brokenFiles,
     skipped: (r.numPendingTests ?? 0) + (r.numTodoTests ?? 0),
+    failures,
   };
 }
 
-/** Playwright's JSON reporter: stats.expected = passed, unexpected = failed, flaky = passed on retry. */
+interface PwSpec { title: string; file?: string; line?: number; tests?: { status?: string; projectName?: string }[] }
+interface PwSuite { title: string; file?: string; specs?: PwSpec[]; suites?: PwSuite[] }
+
+/**
+ * Playwright's JSON reporter: stats.expected = passed, unexpected = failed, flaky = passed only on a
+ * retry, which counts as failed here. Failed and flaky tests are named from the suite tree.
+ */
 function countPlaywright(report: unknown): Counts {
-  const r = report as { stats?: { expected?: number; unexpected?: number; flaky?: number; skipped?: number }; errors?: unknown[] };
+  const r = report as {
+    config?: { rootDir?: string };
+    stats?: { expected?: number; unexpected?: number; flaky?: number; skipped?: number };
+    suites?: PwSuite[];
+    errors?: { message?: string }[];
+  };
   const s = r.stats;
   if (!s || typeof s.expected !== 'number' || typeof s.unexpected !== 'number') throw new Error('not a Playwright JSON report');
-  return { passed: s.expected + (s.flaky ?? 0), failed: s.unexpected, skipped: s.skipped ?? 0, flaky: s.flaky ?? 0 };
+  const testDir = r.config?.rootDir ?? join(root, 'tests');
+  const failures: string[] = [];
+  const walk = (suite: PwSuite, titles: string[]) => {
+    // The file-level suite's title is the file name, which the `file:line` prefix already says.
+    const path = suite.file && suite.title === suite.file ? titles : [...titles, suite.title].filter(Boolean);
+    for (const spec of suite.specs ?? []) {
+      for (const t of spec.tests ?? []) {
+        if (t.status !== 'unexpected' && t.status !== 'flaky') continue;
+        const where = `${repoPath(spec.file ?? suite.file, testDir)}:${spec.line ?? '?'}`;
+        const project = t.projectName ? ` [${t.projectName}]` : '';
+        const flaky = t.status === 'flaky' ? ' (flaky: failed, then passed on a retry; counted as failed)' : '';
+        failures.push(`${where} › ${[...path, spec.title].join(' › ')}${project}${flaky}`);
+      }
+    }
+    for (const child of suite.suites ?? []) walk(child, path);
+  };
+  for (const suite of r.suites ?? []) walk(suite, []);
+  for (const e of r.errors ?? []) failures.push(`(error outside any test: ${firstLine(e.message)})`);
+  const flaky = s.flaky ?? 0;
+  return { passed: s.expected, failed: s.unexpected + flaky, skipped: s.skipped ?? 0, flaky, failures };
 }
 
 function binPath(bin: string): string {
@@ -142,7 +210,7 @@ for (const [i, stage] of stages.entries()) {
     }
   }
   const ok = code === 0 && counts.failed === 0;
-  const tally = stage.count ? ` — ${counts.passed} passed, ${counts.failed} failed${counts.skipped ? `, ${counts.skipped} skipped` : ''}${counts.flaky ? ` (${counts.flaky} flaky: passed only on retry)` : ''}` : '';
+  const tally = stage.count ? ` — ${counts.passed} passed, ${counts.failed} failed${counts.skipped ? `, ${counts.skipped} skipped` : ''}${counts.flaky ? ` (${counts.flaky} of them flaky: passed only on a retry)` : ''}` : '';
   console.log(`━━━ ${stage.name} ${ok ? 'OK' : `FAILED (exit ${code})`} in ${seconds.toFixed(1)}s${tally}${note ? ` [${note}]` : ''}`);
   outcomes.push({ stage, code, seconds, counts, note });
 }
@@ -162,9 +230,22 @@ for (const o of outcomes) {
   total.skipped += o.counts.skipped;
   const ok = o.code === 0 && o.counts.failed === 0;
   const detail = o.stage.count
-    ? `${o.counts.passed} passed, ${o.counts.failed} failed${o.counts.skipped ? `, ${o.counts.skipped} skipped` : ''}${o.counts.flaky ? ` (${o.counts.flaky} flaky)` : ''}`
+    ? `${o.counts.passed} passed, ${o.counts.failed} failed${o.counts.skipped ? `, ${o.counts.skipped} skipped` : ''}${o.counts.flaky ? ` (${o.counts.flaky} of them flaky)` : ''}`
     : '';
   console.log(`  ${ok ? '✓' : '✗'} ${o.stage.name.padEnd(10)} ${o.seconds.toFixed(1).padStart(6)}s  ${detail}${o.note ? ` [${o.note}]` : ''}`);
+}
+
+// Every failure by name, just above the totals: tests as `file:line › title`, other failed stages by their exit.
+const failedLines: string[] = [];
+for (const o of outcomes) {
+  const named = o.counts.failures ?? [];
+  for (const f of named) failedLines.push(`  ✗ ${o.stage.name}: ${f}`);
+  const unnamed = o.counts.failed - named.length;
+  if (unnamed > 0) failedLines.push(`  ✗ ${o.stage.name}: ${o.note ?? `exit code ${o.code}`}${unnamed > 1 ? ` (${unnamed} failures not named in the report)` : ''}`);
+}
+if (failedLines.length) {
+  console.log(`\n━━━ failed (${failedLines.length}) ━━━`);
+  for (const line of failedLines) console.log(line);
 }
 process.exitCode = total.failed > 0 ? 1 : 0;
 console.log(`${total.passed} passed, ${total.failed} failed${total.skipped ? `, ${total.skipped} skipped` : ''}`);
