@@ -46,6 +46,21 @@ export default defineConfig(
     languageOptions: { globals: nodeGlobals },
   },
   {
+    // Browser tests take `test` from tests/helpers/test.ts, whose contexts carry the test's tag, so each
+    // test reads only its own submissions from the replica backends.
+    files: ['tests/**/*.ts'],
+    ignores: ['tests/helpers/test.ts'],
+    rules: {
+      'no-restricted-imports': ['error', {
+        paths: [{
+          name: '@playwright/test',
+          importNames: ['test'],
+          message: "Import `test` from tests/helpers/test.ts: its contexts send the test's tag, so the test sees only its own submissions.",
+        }],
+      }],
+    },
+  },
+  {
     rules: {
       // `_`-prefixed names mark deliberately unused parameters / destructured leftovers.
       '@typescript-eslint/no-unused-vars': [

@@ -10,17 +10,20 @@
  *   });
  *
  * Browser-restart tests use the `relaunch` fixture (closes the context and starts a new one on the
- * same profile directory; the new context is closed at teardown). Build first: `npx wxt build`
+ * same profile directory; the new context is closed at teardown). Both contexts send the test's
+ * `x-ylt-test` header like every test context (tests/helpers/test.ts), so the replica backends file
+ * what their pages post under this test. Build first: `npx wxt build`
  * (`npm test` and `npm run test:e2e` do).
  */
-import { test as base, chromium, type BrowserContext, type Page, type Worker } from '@playwright/test';
+import { chromium, type BrowserContext, type Page, type Worker } from '@playwright/test';
 import { existsSync } from 'node:fs';
 import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { tagContext, test as base } from './test';
 
-export { expect } from '@playwright/test';
+export { expect } from './test';
 
 /** Absolute path of the unpacked Chrome MV3 build. */
 export const EXTENSION_DIST = fileURLToPath(new URL('../../.output/chrome-mv3', import.meta.url));
@@ -185,16 +188,16 @@ export const test = base.extend<ExtensionFixtures & { _contextHolder: Holder }>(
     await use(holder);
     await holder.current?.close().catch(() => undefined);
   },
-  context: async ({ userDataDir, _contextHolder }, use) => {
-    _contextHolder.current = await launchWithExtension(userDataDir);
+  context: async ({ userDataDir, _contextHolder }, use, testInfo) => {
+    _contextHolder.current = await tagContext(await launchWithExtension(userDataDir), testInfo);
     await use(_contextHolder.current);
   },
   extensionId: async ({ context }, use) => {
     await use(await extensionIdOf(context));
   },
-  relaunch: async ({ userDataDir, _contextHolder }, use) => {
+  relaunch: async ({ userDataDir, _contextHolder }, use, testInfo) => {
     await use(async () => {
-      _contextHolder.current = await relaunchContext(userDataDir, _contextHolder.current);
+      _contextHolder.current = await tagContext(await relaunchContext(userDataDir, _contextHolder.current), testInfo);
       return _contextHolder.current;
     });
   },

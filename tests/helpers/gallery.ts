@@ -7,7 +7,7 @@
 import type { Frame, Page } from '@playwright/test';
 import type { WidgetValue, WriteOutcome } from '../../lib/engine/widgets/types';
 import { injectEngine } from './engine';
-import { SITE } from './sites';
+import { SITE, submissionLog } from './sites';
 
 export interface GalleryWrite {
   located: string;
@@ -25,7 +25,16 @@ export async function writeByLabel(target: Page | Frame, label: string, kind: st
     const adapter = kind === 'auto' ? window.YLT.detectWidget(found.root) : window.YLT.widgetByKind(kind);
     if (!adapter) return { located: 'found', widget: null, outcome: null, shown: null };
     const outcome = await adapter.write(found.root, value, { timeoutMs });
-    await new Promise((ok) => setTimeout(ok, 100));
+    // Let the framework finish rendering what was written: read until it holds still for two frames
+    // (a frame, or 50 ms should frames be throttled), rather than sleeping a fixed time.
+    const tick = () => new Promise((ok) => { requestAnimationFrame(() => ok(undefined)); setTimeout(ok, 50); });
+    let shown = JSON.stringify(adapter.read(found.root) ?? null);
+    for (let still = 0, end = Date.now() + timeoutMs; still < 2 && Date.now() < end;) {
+      await tick();
+      const again = JSON.stringify(adapter.read(found.root) ?? null);
+      still = again === shown ? still + 1 : 0;
+      shown = again;
+    }
     return { located: 'found', widget: adapter.kind, outcome, shown: adapter.read(found.root) };
   }, { label, kind, value, timeoutMs });
 }
@@ -50,8 +59,7 @@ export async function detectByLabel(target: Page | Frame, label: string): Promis
   }, label);
 }
 
-/** What a gallery page submitted (its framework model), newest last. */
+/** What a gallery page submitted (its framework model) in THIS test, newest last. */
 export async function gallerySubmissions<T = Record<string, unknown>>(family: string, origin: string = SITE.gallery): Promise<T[]> {
-  const res = await fetch(new URL(`api/submissions?family=${encodeURIComponent(family)}`, origin));
-  return ((await res.json()) as { list: { payload: T }[] }).list.map((s) => s.payload);
+  return (await submissionLog<T>(origin, `api/submissions?family=${encodeURIComponent(family)}`)).map((s) => s.payload);
 }

@@ -3,7 +3,7 @@
  * real page: fill from the sample record, complete 所属网格 as the cadre would, and read back what B's
  * backend received; a renamed label is refused; a grid B does not have is reported; undo restores.
  */
-import { test, expect, type Page } from '@playwright/test';
+import { test, expect, type Page } from '../helpers/test';
 import { plan } from '../../lib/engine/plan';
 import { validateMapping } from '../../lib/mapping/load';
 import { submissions } from '../helpers/sites';

@@ -4,7 +4,7 @@
  * platform renamed is refused; values A does not offer are reported; undo restores the page and A's
  * own submit agrees; and a record captured on C fills A.
  */
-import { test, expect, type Page } from '@playwright/test';
+import { test, expect, type Page } from '../helpers/test';
 import { plan } from '../../lib/engine/plan';
 import { checkValues } from '../../lib/record/record';
 import { submissions } from '../helpers/sites';

@@ -3,7 +3,7 @@
  * clicks and typing, no extension. Proves the replica works, that the sample inspection can be typed
  * into it, and that the backend receives exactly the hand-written expected payload.
  */
-import { test, expect } from '@playwright/test';
+import { test, expect } from '../helpers/test';
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { clearSubmissions, submissions } from '../helpers/sites';
@@ -60,7 +60,6 @@ test.describe('platform A replica: 行政检查记录（消防监督检查）', 
     await expect(page.locator('.el-message--error')).toBeVisible();
     // What was typed stays for the cadre to complete.
     await expect(field(page, '详细地址').locator('input')).toHaveValue('文三路1号');
-    await page.waitForTimeout(300);
     expect(await submissions(A)).toHaveLength(0);
   });
 

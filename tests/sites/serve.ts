@@ -6,6 +6,10 @@
  * Each platform folder holds static files and a `backend.ts` exporting `createBackend()`, which
  * answers that platform's /api/ routes and records every submission so a test can read back exactly
  * what the platform received (GET /api/submissions).
+ *
+ * Tests tag their browser contexts with an `x-ylt-test` request header (tests/helpers/test.ts). A
+ * backend stores the tag with each submission; GET and DELETE /api/submissions with the header act on
+ * that test's submissions only (without it, on all of them, for a person looking at the log).
  */
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import { readFile, stat } from 'node:fs/promises';
@@ -25,7 +29,12 @@ export interface ApiRequest {
   query: URLSearchParams;
   /** JSON and urlencoded bodies parsed; multipart bodies as `{ fields, files }`. */
   body: unknown;
+  /** The `x-ylt-test` header: which test sent the request (undefined for a person's browser). */
+  testTag?: string;
 }
+
+/** The request header carrying the sending test's tag. Real pages never send it; only test contexts do. */
+export const TEST_HEADER = 'x-ylt-test';
 export interface ApiResponse {
   status?: number;
   json: unknown;
@@ -166,7 +175,9 @@ async function startPlatform(id: PlatformId, port: number, host: string, opts: B
       try {
         if (path.startsWith('/api/')) {
           const body = req.method === 'GET' ? undefined : await readBody(req);
-          const out = await backend.handle({ method: req.method ?? 'GET', path, query: url.searchParams, body });
+          const tag = req.headers[TEST_HEADER];
+          const testTag = (Array.isArray(tag) ? tag[0] : tag) || undefined;
+          const out = await backend.handle({ method: req.method ?? 'GET', path, query: url.searchParams, body, testTag });
           if (!out) {
             res.writeHead(404, { 'content-type': 'application/json; charset=utf-8' });
             res.end(JSON.stringify({ code: 404, msg: '接口不存在' }));

@@ -5,7 +5,7 @@
  * 提交 proves the framework's model took the value (the backend records what the page posted).
  * Expected models are written out by hand; the pages differ only where noted per family below.
  */
-import { expect, test, type Page } from '@playwright/test';
+import { expect, test, type Page } from '../helpers/test';
 import { detectByLabel, gallerySubmissions, readByLabel, writeByLabel } from '../helpers/gallery';
 import { SITE } from '../helpers/sites';
 import type { WidgetValue } from '../../lib/engine/widgets/types';

@@ -6,7 +6,7 @@
  * Other specs post to platform B and clear its log meanwhile, so these tests never clear it and read
  * the body the page posted (which the backend records verbatim).
  */
-import { expect, test, type Page } from '@playwright/test';
+import { expect, test, type Page } from '../helpers/test';
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { injectEngine } from '../helpers/engine';

@@ -7,7 +7,7 @@
  * The two differ where the libraries do: Element UI has no tree select and no virtual select (its
  * 240 options are one long list), and its el-time-select is a picker, not a select.
  */
-import { test, expect, type Page } from '@playwright/test';
+import { test, expect, type Page } from '../helpers/test';
 import { detectByLabel, gallerySubmissions, readByLabel, writeByLabel } from '../helpers/gallery';
 import { SITE } from '../helpers/sites';
 import type { WidgetValue } from '../../lib/engine/widgets/types';

@@ -4,7 +4,7 @@
  * whose label reads X); values go in through `write`, come back through `read`, and the page's own
  * model is proven by submitting and reading what the backend received.
  */
-import { test, expect, type Page } from '@playwright/test';
+import { test, expect, type Page } from '../helpers/test';
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { clearSubmissions, submissions } from '../helpers/sites';

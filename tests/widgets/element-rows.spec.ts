@@ -2,7 +2,7 @@
  * Repeated rows in a growing table (an 添加 button, rows typed by the inspector): the engine appends
  * the rows a record needs, types each item's name, fills its widgets, and Vue's model posts them.
  */
-import { test, expect } from '@playwright/test';
+import { test, expect } from '../helpers/test';
 import { plan } from '../../lib/engine/plan';
 import { validateMapping } from '../../lib/mapping/load';
 import { fillWithEngine } from '../helpers/engine';

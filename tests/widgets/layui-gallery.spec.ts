@@ -3,7 +3,7 @@
  * and in a table layout, found by label through the engine's locator, written and read back through
  * the layui adapters; what layui itself holds is checked through the page's submit (data.field).
  */
-import { expect, test, type Page } from '@playwright/test';
+import { expect, test, type Page } from '../helpers/test';
 import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import { detectByLabel, gallerySubmissions, readByLabel, writeByLabel } from '../helpers/gallery';

@@ -3,11 +3,11 @@
  * inside its portal iframe: each field root is the <td> right of the label cell, values are written
  * and read back through the adapters, and the backend payload proves layui's own model took them.
  */
-import { expect, test, type Frame, type Page } from '@playwright/test';
+import { expect, test, type Frame, type Page } from '../helpers/test';
 import { build } from 'esbuild';
 import { fileURLToPath } from 'node:url';
 import { injectEngine } from '../helpers/engine';
-import { SITE } from '../helpers/sites';
+import { SITE, submissions } from '../helpers/sites';
 import { UNITS } from '../sites/shared/data';
 
 type Value = string | string[] | boolean | null;
@@ -65,20 +65,12 @@ async function detects(frame: Frame, label: string): Promise<string[]> {
   }, { label, CELL });
 }
 
-type Entry = { at: string; payload: Record<string, string> };
-async function log(): Promise<Entry[]> {
-  const res = await fetch(new URL('api/submissions', SITE.c));
-  return ((await res.json()) as { list: Entry[] }).list;
-}
-/** This test's submission: new since `before` and naming `unit` (other workers may post meanwhile). */
-async function submitted(before: Entry[], unit: string): Promise<Record<string, string>> {
-  const seen = new Set(before.map((e) => e.at + JSON.stringify(e.payload)));
-  let mine: Entry[] = [];
-  await expect.poll(async () => {
-    mine = (await log()).filter((e) => !seen.has(e.at + JSON.stringify(e.payload)) && e.payload.dwmc === unit);
-    return mine.length;
-  }).toBe(1);
-  return mine[0]!.payload;
+/** This test's one submission to C, naming `unit` (the backend files submissions under the test that posted them). */
+async function submitted(unit: string): Promise<Record<string, string>> {
+  let mine: Record<string, string>[] = [];
+  await expect.poll(async () => (mine = await submissions<Record<string, string>>(SITE.c)).length).toBe(1);
+  expect(mine[0]!.dwmc).toBe(unit);
+  return mine[0]!;
 }
 
 /** The plain text fields are the native adapter's job: typed here with Playwright. */
@@ -112,7 +104,6 @@ test.describe('layui widget adapters on platform C (iframe, table layout)', () =
   test('writes linked AJAX selects, search select, laydate, checkboxes and radio; layui submits them', async ({ page }) => {
     const unit = UNITS.find((u) => u.name === '杭州某某面馆')!; // 滨江区 长河街道, 小餐饮场所
     const frame = await openForm(page);
-    const before = await log();
     await typePlainFields(frame, unit);
 
     // First a wrong province path, then the real one: each level waits for its AJAX list.
@@ -151,7 +142,7 @@ test.describe('layui widget adapters on platform C (iframe, table layout)', () =
 
     await frame.click('button[lay-submit]');
     await expect(frame.locator('.layui-layer-msg')).toContainText('保存成功');
-    const got = await submitted(before, unit.name);
+    const got = await submitted(unit.name);
     expect(got).toMatchObject({
       sheng: '330000', shi: '330100', qu: '330108', jd: '330108002',
       cslx: 'JX02', jcrq: '2026-05-21', dcsj: '2026-05-21 14:05', zgqx: '2026-06-04',

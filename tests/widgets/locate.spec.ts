@@ -5,7 +5,7 @@
  * searched from the top document. A label the page renamed is refused as `label-changed` when a
  * fallback locator (name) still finds the control.
  */
-import { expect, test, type Page } from '@playwright/test';
+import { expect, test, type Page } from '../helpers/test';
 import { injectEngine } from '../helpers/engine';
 import { SITE } from '../helpers/sites';
 

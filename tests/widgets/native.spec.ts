@@ -6,7 +6,7 @@
  * the iframes), written and read back through the native adapters; what the page holds is checked
  * through its own submit (FormData serialised to JSON).
  */
-import { expect, test, type Page } from '@playwright/test';
+import { expect, test, type Page } from '../helpers/test';
 import { readFileSync } from 'node:fs';
 import { detectByLabel, gallerySubmissions, readByLabel, writeByLabel } from '../helpers/gallery';
 import { fixturePath } from '../helpers/fixtures';

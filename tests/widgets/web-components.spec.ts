@@ -5,7 +5,7 @@
  * page's submit (FormData through Shoelace's form association, plus sl-rating's value) proves the
  * components' own values changed. Expected payloads are written by hand, in the page's codes.
  */
-import { expect, test, type Page } from '@playwright/test';
+import { expect, test, type Page } from '../helpers/test';
 import type { WidgetValue } from '../../lib/engine/widgets/types';
 import { injectEngine } from '../helpers/engine';
 import { detectByLabel, gallerySubmissions, readByLabel, writeByLabel } from '../helpers/gallery';
@@ -96,10 +96,13 @@ test.describe('web components gallery (Shoelace 2, open shadow roots)', () => {
   });
 
   test('Shoelace validation: without the required fields nothing is posted', async ({ page }) => {
-    const before = (await gallerySubmissions('web-components')).length;
+    await expect(page.locator('sl-input[name="unitName"]')).not.toHaveAttribute('data-user-invalid');
     await page.locator('sl-button[type="submit"]').click();
-    await page.waitForTimeout(300);
-    expect((await gallerySubmissions('web-components')).length).toBe(before);
+    // Shoelace's verdict on the submit: both required controls marked invalid, the first one focused.
+    await expect(page.locator('sl-input[name="unitName"]')).toHaveAttribute('data-user-invalid');
+    await expect(page.locator('sl-select[name="method"]')).toHaveAttribute('data-user-invalid');
+    await expect(page.locator('sl-input[name="unitName"]')).toBeFocused();
+    expect(await gallerySubmissions('web-components')).toEqual([]);
   });
 
   for (const [name, cases] of Object.entries(BY_WIDGET)) {

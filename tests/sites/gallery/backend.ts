@@ -16,12 +16,12 @@ export function createBackend(): PlatformBackend {
       const { method, path, query } = req;
       if (path === '/api/submissions' && method === 'GET') {
         const family = query.get('family');
-        return { json: { list: log.all().filter((s) => !family || s.payload.family === family).map((s) => ({ at: s.at, payload: s.payload.body })) } };
+        return { json: { list: log.all(req.testTag).filter((s) => !family || s.payload.family === family).map((s) => ({ at: s.at, payload: s.payload.body })) } };
       }
-      if (path === '/api/submissions' && method === 'DELETE') { log.clear(); return { json: { code: 0 } }; }
+      if (path === '/api/submissions' && method === 'DELETE') { log.clear(req.testTag); return { json: { code: 0 } }; }
       const submit = /^\/api\/submit\/([\w-]+)$/.exec(path);
       if (submit && method === 'POST') {
-        log.add({ family: submit[1]!, body: req.body });
+        log.add({ family: submit[1]!, body: req.body }, req.testTag);
         return { json: { code: 0, msg: '提交成功' } };
       }
       if (path === '/api/units') {

@@ -60,12 +60,12 @@ export function createBackend(opts: BackendOptions): PlatformBackend {
       }
       if (method === 'POST' && path === '/api/inspections') {
         if (!req.body || typeof req.body !== 'object') return fail(400, '请求数据格式错误');
-        const n = log.add(req.body);
+        const n = log.add(req.body, req.testTag);
         return ok({ jlbh: `XZJC-${String(n).padStart(6, '0')}` });
       }
       if (path === '/api/submissions') {
-        if (method === 'GET') return { json: { list: log.all() } };
-        if (method === 'DELETE') { log.clear(); return ok(null); }
+        if (method === 'GET') return { json: { list: log.all(req.testTag) } };
+        if (method === 'DELETE') { log.clear(req.testTag); return ok(null); }
       }
       return undefined;
     },

@@ -58,12 +58,12 @@ export function createBackend(): PlatformBackend {
         const unknownIds = ((req.body as { attachmentIds?: unknown }).attachmentIds as unknown[] | undefined ?? [])
           .filter((id) => typeof id !== 'string' || !files.has(id));
         if (unknownIds.length) return fail(400, `附件不存在：${unknownIds.join('、')}`);
-        const n = log.add(req.body);
+        const n = log.add(req.body, req.testTag);
         return ok({ eventNo: `SJ${String(n).padStart(8, '0')}` });
       }
       if (path === '/api/submissions') {
-        if (method === 'GET') return { json: { list: log.all() } };
-        if (method === 'DELETE') { log.clear(); return ok(null); }
+        if (method === 'GET') return { json: { list: log.all(req.testTag) } };
+        if (method === 'DELETE') { log.clear(req.testTag); return ok(null); }
       }
       return undefined;
     },

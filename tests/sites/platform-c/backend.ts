@@ -22,8 +22,8 @@ export function createBackend(_opts: BackendOptions): PlatformBackend {
   return {
     async handle(req: ApiRequest): Promise<ApiResponse | undefined> {
       if (req.path === '/api/submissions') {
-        if (req.method === 'GET') return { json: { list: log.all() } };
-        if (req.method === 'DELETE') { log.clear(); return { json: { code: 0 } }; }
+        if (req.method === 'GET') return { json: { list: log.all(req.testTag) } };
+        if (req.method === 'DELETE') { log.clear(req.testTag); return { json: { code: 0 } }; }
         return undefined;
       }
       if (req.path === '/api/regions' && req.method === 'GET') {
@@ -33,7 +33,7 @@ export function createBackend(_opts: BackendOptions): PlatformBackend {
       }
       if (req.path === '/api/checks' && req.method === 'POST') {
         const body = (req.body ?? {}) as Record<string, unknown>;
-        log.add(body);
+        log.add(body, req.testTag);
         const missing = REQUIRED.filter((k) => typeof body[k] !== 'string' || !(body[k] as string).trim());
         if (missing.length) return { json: { code: 1, msg: `保存失败：缺少必填项 ${missing.join(',')}` } };
         seq += 1;

@@ -191,10 +191,17 @@ export const DEFECT_KINDS = ['堵塞', '锁闭', '缺少', '损坏', '失效', '
 
 /** A submission log a backend keeps; tests read it through GET /api/submissions. */
 export function submissionLog<T>() {
-  const list: { at: string; payload: T }[] = [];
+  let list: { at: string; payload: T; test?: string }[] = [];
+  let seq = 0;
+  /** With a test tag: that test's entries only. Without: every entry (a person reading the log). */
+  const mine = (test?: string) => (e: { test?: string }) => test === undefined || e.test === test;
   return {
-    add(payload: T) { list.push({ at: new Date().toISOString(), payload }); return list.length; },
-    all() { return list; },
-    clear() { list.length = 0; },
+    /** Records a submission with the `x-ylt-test` tag of the request that made it; returns its running number. */
+    add(payload: T, test?: string) { list.push({ at: new Date().toISOString(), payload, ...(test ? { test } : {}) }); return ++seq; },
+    all(test?: string) { return list.filter(mine(test)); },
+    clear(test?: string) {
+      list = list.filter((e) => !mine(test)(e));
+      if (!list.length) seq = 0;
+    },
   };
 }
