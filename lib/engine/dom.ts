@@ -251,9 +251,40 @@ export function visibleAll(doc: Document | Element, selector: string): HTMLEleme
   return Array.from(doc.querySelectorAll(selector)).filter(isVisible);
 }
 
-/** Finds, among `candidates`, the one whose normalized text equals `wanted` (then one that contains it once). */
+/** The texts a part of an option shows on its own: each text node and each element without child elements. */
+function partsOf(el: Element): string[] {
+  const out: string[] = [];
+  const walk = (n: Node) => {
+    for (const c of Array.from(n.childNodes)) {
+      if (c.nodeType === 3) { if (c.textContent?.trim()) out.push(c.textContent); }
+      else if (c.nodeType === 1) {
+        const e = c as Element;
+        if (e.children.length === 0) { if (e.textContent?.trim()) out.push(e.textContent); }
+        else walk(e);
+      }
+    }
+  };
+  walk(el);
+  return out;
+}
+
+/**
+ * Finds, among `candidates`, the option a person would pick for `wanted`:
+ * 1. the one whose whole text equals `wanted` after normalisation (width-folded, spaces removed);
+ * 2. else the only one with a part (a text node or a leaf element) that equals it — an option that
+ *    shows a code or a note beside its name (「住宿和餐饮业 <span>H</span>」) still matches its name.
+ * Never a partial match: 「小餐饮」 does not pick 「小餐饮场所」.
+ */
+/** Whether an option shows `wanted`: its whole text, or one of its parts (a name with a code beside it). */
+export function optionShows(el: Element, wanted: string): boolean {
+  const w = normalizeText(wanted);
+  return normalizeText(textOf(el)) === w || partsOf(el).some((p) => normalizeText(p) === w);
+}
+
 export function pickByText<T extends Element>(candidates: T[], wanted: string, textOfCandidate: (el: T) => string = textOf): T | undefined {
   const w = normalizeText(wanted);
   const exact = candidates.find((c) => normalizeText(textOfCandidate(c)) === w);
-  return exact;
+  if (exact) return exact;
+  const byPart = candidates.filter((c) => partsOf(c).some((p) => normalizeText(p) === w));
+  return byPart.length === 1 ? byPart[0] : undefined;
 }

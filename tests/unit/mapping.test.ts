@@ -95,9 +95,10 @@ describe('meta-tests over mappings/', () => {
 
 describe('the maintainers guide (mappings/README.md) documents everything a mapping may use', () => {
   const guide = readFileSync(MAPPINGS_DIR + 'README.md', 'utf8');
-  it('every canonical key', async () => {
-    const { VOCABULARY } = await import('@/lib/record/vocabulary');
-    for (const v of VOCABULARY) expect(guide, v.key).toContain(`\`${v.key}\``);
+  it('the vocabulary file, tables, item aliases, merging and option matching', () => {
+    // Keys themselves are documented in mappings/vocabulary.json (label, synonyms, note), so adding one
+    // needs only that file; the guide explains how to read and extend it.
+    for (const topic of ['vocabulary.json', '`rowKey`', '`items`', '`columns`', 'newest value wins', 'How options are matched']) expect(guide, topic).toContain(topic);
   });
   it('every transform', async () => {
     const { TRANSFORMS } = await import('@/lib/transform');

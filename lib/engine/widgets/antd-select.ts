@@ -4,7 +4,7 @@
  * the antd adapters (antd.ts); antd 5, antd 4.24 and Ant Design Vue 4 DOM. A multiple select that
  * misses one wanted option takes back the ones it added, so a refused value leaves the field as it was.
  */
-import { click, hover, typeInto, waitFor } from '../dom';
+import { click, hover, typeInto, waitFor, optionShows } from '../dom';
 import {
   FAMILY, anchoredPopup, asList, closePopup, disabled, done, failed, guarded, hasClass, isOpenPopup, labelOf, noOption, openPopups,
   own, poll, same, sameList, scrollBy, scrollRowToTop, scrollToTop, settle,
@@ -49,7 +49,7 @@ function findOption(popup: Element, wanted: string, seen: Set<string>): HTMLElem
   for (const o of optionsIn(popup)) {
     const l = optionLabel(o);
     seen.add(l);
-    if (same(l, wanted)) return o;
+    if (same(l, wanted) || optionShows(o, wanted)) return o;
   }
   return undefined;
 }

@@ -14,7 +14,7 @@
  *   marked `selected`; no ARIA link to the dropdown; the caret turns (`is-reverse`) while open.
  */
 import type { WidgetAdapter, WidgetContext, WidgetValue, WriteOutcome } from './types';
-import { blur, click, hover, isDisabled, isVisible, key, scrollIntoView, sleep, textOf, typeInto, waitFor } from '../dom';
+import { blur, click, hover, isDisabled, isVisible, key, scrollIntoView, sleep, textOf, typeInto, waitFor, optionShows } from '../dom';
 import {
   asList, asString, describeError, DONE, fail, FAMILY, firstOf, linkedPopup, part, popupOf, same, sameList, visibleSet,
 } from './element-dom';
@@ -94,7 +94,7 @@ function optionLabel(li: Element): string {
 }
 
 function optionMatches(li: Element, wanted: string): boolean {
-  return same(optionLabel(li), wanted) || same(textOf(li), wanted);
+  return same(optionLabel(li), wanted) || optionShows(li, wanted);
 }
 
 function visibleOptions(dropdown: Element | null): HTMLElement[] {
