@@ -268,6 +268,12 @@ function partsOf(el: Element): string[] {
   return out;
 }
 
+/** Whether an option shows `wanted`: its whole text, or one of its parts (a name with a code beside it). */
+export function optionShows(el: Element, wanted: string): boolean {
+  const w = normalizeText(wanted);
+  return normalizeText(textOf(el)) === w || partsOf(el).some((p) => normalizeText(p) === w);
+}
+
 /**
  * Finds, among `candidates`, the option a person would pick for `wanted`:
  * 1. the one whose whole text equals `wanted` after normalisation (width-folded, spaces removed);
@@ -275,12 +281,6 @@ function partsOf(el: Element): string[] {
  *    shows a code or a note beside its name (「住宿和餐饮业 <span>H</span>」) still matches its name.
  * Never a partial match: 「小餐饮」 does not pick 「小餐饮场所」.
  */
-/** Whether an option shows `wanted`: its whole text, or one of its parts (a name with a code beside it). */
-export function optionShows(el: Element, wanted: string): boolean {
-  const w = normalizeText(wanted);
-  return normalizeText(textOf(el)) === w || partsOf(el).some((p) => normalizeText(p) === w);
-}
-
 export function pickByText<T extends Element>(candidates: T[], wanted: string, textOfCandidate: (el: T) => string = textOf): T | undefined {
   const w = normalizeText(wanted);
   const exact = candidates.find((c) => normalizeText(textOfCandidate(c)) === w);
