@@ -1,6 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { execFileSync } from 'node:child_process';
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { resolve } from 'node:path';
+import { isDeepStrictEqual } from 'node:util';
 import { parseMapping, MappingError } from '@/lib/mapping/load';
 import { urlMatches, hostPatterns } from '@/lib/mapping/match';
 import { mappingJsonSchema } from '@/lib/mapping/json-schema';
@@ -75,21 +77,82 @@ describe('meta-tests over mappings/', () => {
       expect(specs.some((s) => s.includes(f) || s.includes(constant)), `${f} has no browser test`).toBe(true);
     }
   });
-  it('a changed mapping has a higher version than the committed one', () => {
-    for (const f of files) {
-      let committed: string;
-      try {
-        committed = execFileSync('git', ['show', `HEAD:mappings/${f}`], { cwd: MAPPINGS_DIR, encoding: 'utf8', stdio: ['ignore', 'pipe', 'ignore'] });
-      } catch {
-        continue; // new file, or no git here
-      }
-      const now = readFileSync(MAPPINGS_DIR + f, 'utf8');
-      if (now === committed) continue;
-      const before = JSON.parse(committed) as { id: string; version: number };
-      const after = loadMapping(f);
-      expect(after.id, `${f}: id must never change`).toBe(before.id);
-      expect(after.version, `${f}: bump "version" when changing a mapping`).toBeGreaterThan(before.version);
+});
+
+/**
+ * A mapping's `version` tells installed extensions and the records they captured which rules were used,
+ * so every change to what a mapping does must raise it. Checked over the whole first-parent history of
+ * each mapping (each commit that changed the file against the previous one, so a branch's commits and
+ * a merged branch are both covered), plus the working tree against the last commit. This works on a
+ * clean clone, where the working tree always equals HEAD; only without any git history is it skipped.
+ */
+describe('mapping versions across git history', () => {
+  const repo = resolve(MAPPINGS_DIR, '..');
+  const git = (args: string[]) => execFileSync('git', args, { cwd: repo, encoding: 'utf8', stdio: ['ignore', 'pipe', 'pipe'], maxBuffer: 64 << 20 });
+  /** Fields that do not change what a mapping does; everything else does. */
+  const METADATA = ['version', 'lastVerified', 'maintainers'];
+  const behaviour = (m: Record<string, unknown>) => Object.fromEntries(Object.entries(m).filter(([k]) => !METADATA.includes(k)));
+
+  function history(): string | undefined {
+    try {
+      git(['rev-parse', '--verify', 'HEAD']);
+      return undefined;
+    } catch (e) {
+      return `no git history here (${firstLine(e)}): mapping versions cannot be compared with earlier commits`;
     }
+  }
+  function firstLine(e: unknown): string {
+    const err = e as { stderr?: string; message?: string };
+    return String(err.stderr || err.message || e).trim().split('\n')[0] ?? '';
+  }
+
+  /** What is wrong between two successive states of one mapping file (empty when nothing is). */
+  function problems(file: string, older: { where: string; text: string }, newer: { where: string; text: string }): string[] {
+    let a: Record<string, unknown>;
+    let b: Record<string, unknown>;
+    try {
+      a = JSON.parse(older.text) as Record<string, unknown>;
+      b = JSON.parse(newer.text) as Record<string, unknown>;
+    } catch (e) {
+      return [`${file}: ${older.where} → ${newer.where}: not JSON (${(e as Error).message})`];
+    }
+    const out: string[] = [];
+    const step = `${file}: ${older.where} (version ${String(a.version)}) → ${newer.where} (version ${String(b.version)})`;
+    if (a.id !== b.id) out.push(`${step}: id changed from ${String(a.id)} to ${String(b.id)}; a mapping's id must never change`);
+    if (typeof b.version !== 'number' || typeof a.version !== 'number') out.push(`${step}: version is not a number`);
+    else if (b.version < a.version) out.push(`${step}: version went down`);
+    else if (b.version === a.version && !isDeepStrictEqual(behaviour(a), behaviour(b))) {
+      const changed = [...new Set([...Object.keys(a), ...Object.keys(b)])].filter((k) => !METADATA.includes(k) && !isDeepStrictEqual(a[k], b[k]));
+      out.push(`${step}: changed ${changed.join(', ')} without raising "version"`);
+    }
+    return out;
+  }
+
+  it('every change to a mapping raised its version (each commit that changed it, and the working tree)', (ctx) => {
+    const noHistory = history();
+    if (noHistory) ctx.skip(noHistory);
+    const found: string[] = [];
+    let compared = 0;
+    for (const f of mappingFiles()) {
+      const path = `mappings/${f}`;
+      const commits = git(['log', '--first-parent', '--format=%H', '--', path]).split('\n').filter(Boolean).reverse();
+      const states = commits.map((c) => ({ where: `commit ${c.slice(0, 10)}`, text: git(['show', `${c}:${path}`]) }));
+      const now = readFileSync(MAPPINGS_DIR + f, 'utf8');
+      if (!states.length || states.at(-1)!.text !== now) states.push({ where: 'the working tree', text: now });
+      for (let i = 1; i < states.length; i++, compared++) found.push(...problems(f, states[i - 1]!, states[i]!));
+    }
+    expect(found, `${compared} successive versions of ${mappingFiles().length} mappings compared`).toEqual([]);
+  });
+
+  it('the check above catches a field change without a version bump', () => {
+    const f = mappingFiles()[0]!;
+    const text = readFileSync(MAPPINGS_DIR + f, 'utf8');
+    const m = JSON.parse(text) as { fields: { label: string }[]; version: number; lastVerified?: string };
+    const relabelled = JSON.stringify({ ...m, fields: m.fields.map((x, i) => (i === 0 ? { ...x, label: `${x.label}（改）` } : x)) });
+    expect(problems(f, { where: 'a', text }, { where: 'b', text: relabelled })).toEqual([expect.stringContaining('changed fields without raising "version"')]);
+    expect(problems(f, { where: 'a', text }, { where: 'b', text: JSON.stringify({ ...JSON.parse(relabelled), version: m.version + 1 }) })).toEqual([]);
+    expect(problems(f, { where: 'a', text }, { where: 'b', text: JSON.stringify({ ...m, lastVerified: '2099-01-01' }) })).toEqual([]);
+    expect(problems(f, { where: 'a', text }, { where: 'b', text: JSON.stringify({ ...m, id: 'x.y' }) })).toContainEqual(expect.stringContaining('id changed'));
   });
 });
 
