@@ -13,6 +13,9 @@ export default defineBackground(() => {
   browser.runtime.onMessage.addListener((msg, sender) => {
     // Only our own pages and content scripts talk to us; answer with a promise (polyfill style).
     if (sender.id !== browser.runtime.id) return undefined;
-    return handle(msg, { tabId: sender.tab?.id, url: sender.url });
+    // Extension pages (popup, options, also when opened in a tab) have our own origin; anything else
+    // is a content script running inside a platform's page, and may ask only what a content script needs.
+    const extensionPage = !!sender.url && sender.url.startsWith(browser.runtime.getURL('/'));
+    return handle(msg, { kind: extensionPage ? 'extension-page' : 'content-script', tabId: sender.tab?.id, url: sender.url });
   });
 });

@@ -55,7 +55,9 @@ export default defineContentScript({
 
     // Capture phase on window: runs before the page's own click handler, which may clear the form.
     // Nothing here prevents or delays the page's submit.
+    // Only a person's click counts: a page script's synthetic click on 提交 must not plant a record.
     ctx.addEventListener(window, 'click', (e) => {
+      if (!e.isTrusted) return;
       if (mapping.capture && captureButton(e.target, mapping.capture.buttons)) {
         try { doCapture(); } catch (err) { console.error('一录通 capture failed', err); }
       }

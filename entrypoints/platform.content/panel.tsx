@@ -46,12 +46,15 @@ export function Panel(props: { mappingName: string; onFill: () => Promise<unknow
   const [open, setOpen] = useState(false);
   useEffect(() => { const off = panelStore.subscribe(setS); return () => { off(); }; }, []);
 
-  const fill = async () => {
+  // The panel acts only on a person's click: a page script's element.click() is not trusted.
+  const fill = async (e: Event) => {
+    if (!e.isTrusted) return;
     setOpen(true);
     const r = (await props.onFill().catch((e: Error) => ({ ok: false, error: e.message }))) as { ok: boolean; error?: string };
     if (!r?.ok) panelStore.error(r?.error ?? '填充失败');
   };
-  const undo = async () => {
+  const undo = async (e: Event) => {
+    if (!e.isTrusted) return;
     const r = (await props.onUndo().catch((e: Error) => ({ ok: false, error: e.message }))) as { ok: boolean; error?: string };
     if (!r?.ok) panelStore.error(r?.error ?? '撤销失败');
   };

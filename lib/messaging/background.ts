@@ -25,9 +25,14 @@ export interface BackgroundDeps {
 }
 
 export interface Sender {
+  /** An extension page (popup, options) may ask anything; a content script only what a content script needs. */
+  kind: 'extension-page' | 'content-script';
   tabId?: number;
   url?: string;
 }
+
+/** What a content script may ask: its mapping, capture for its own frame's mapping, fill or undo its own tab. */
+const CONTENT_SCRIPT_MAY = new Set(['mapping-for-url', 'capture', 'fill', 'undo']);
 
 async function frameOf(deps: BackgroundDeps, tabId: number): Promise<FrameStatus | undefined> {
   try {
@@ -51,7 +56,7 @@ function recordCard(r: InspectionRecord, mappings: readonly Mapping[]) {
 
 /** 「基层智治综合应用 · 事件上报」 → 「基层智治综合应用」: the platform, without the form. */
 export function shortName(name: string): string {
-  return name.split(/\s*·\s*/)[0] || name;
+  return name.split(' · ')[0] || name;
 }
 
 function fillCounts(reports: readonly { status: string }[]) {
@@ -63,10 +68,19 @@ function fillCounts(reports: readonly { status: string }[]) {
 export function createBackgroundHandler(deps: BackgroundDeps) {
   const byId = (id: string) => deps.mappings().find((m) => m.id === id);
 
-  return async function handle(raw: unknown, sender: Sender = {}): Promise<unknown> {
+  return async function handle(raw: unknown, sender: Sender): Promise<unknown> {
     const parsed = backgroundRequest.safeParse(raw);
     if (!parsed.success) return failure('无法识别的消息');
     const msg = parsed.data;
+    if (sender.kind === 'content-script') {
+      if (!CONTENT_SCRIPT_MAY.has(msg.type)) return failure('页面脚本无权执行此操作');
+      if ((msg.type === 'fill' || msg.type === 'undo') && (msg.tabId !== undefined || ('recordId' in msg && msg.recordId !== undefined))) {
+        return failure('页面脚本只能填写它自己所在的页面');
+      }
+      if (msg.type === 'capture' && (!sender.url || mappingForUrl(deps.mappings(), sender.url)?.id !== msg.mappingId)) {
+        return failure('采集的映射与该页面不符');
+      }
+    }
     switch (msg.type) {
       case 'mapping-for-url':
         return { ok: true, mapping: mappingForUrl(deps.mappings(), msg.url) ?? null };

@@ -139,7 +139,9 @@ export const PLATFORM_STATE_TEXT: Record<PlatformState, (name: string) => string
 
 /** 「已录入 掌上执法 · 已填写 基层智治（未提交） · 待填写 消防监督管理系统」 */
 export function trailSummary(trail: readonly TrailEvent[], platforms: readonly { id: string; name: string }[]): { mappingId: string; name: string; state: PlatformState; text: string }[] {
-  return platforms.map((p) => {
+  const first = (id: string) => Math.min(...trail.filter((e) => e.mappingId === id).map((e) => e.at));
+  // Platforms in the order the inspection reached them, then the ones it has still to reach.
+  return [...platforms].sort((a, b) => first(a.id) - first(b.id)).map((p) => {
     const state = platformState(trail, p.id);
     return { mappingId: p.id, name: p.name, state, text: PLATFORM_STATE_TEXT[state](p.name) };
   });

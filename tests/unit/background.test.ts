@@ -1,6 +1,6 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import Dexie from 'dexie';
-import { createBackgroundHandler } from '@/lib/messaging/background';
+import { createBackgroundHandler, type Sender } from '@/lib/messaging/background';
 import { openDb } from '@/lib/store/db';
 import type { ContentRequest } from '@/lib/messaging/protocol';
 import { loadMapping, MAPPING_A, MAPPING_B } from '../helpers/mappings';
@@ -24,7 +24,7 @@ function setup(frame: { mappingId: string } | undefined) {
       return undefined;
     },
   });
-  return { db, sent, handle };
+  return { db, sent, handle: (msg: unknown, sender: Sender = { kind: 'extension-page' }) => handle(msg, sender) };
 }
 
 describe('background messages', () => {
@@ -56,5 +56,30 @@ describe('background messages', () => {
     expect(await none.handle({ type: 'fill', tabId: 1 })).toEqual({ ok: false, error: '还没有录入记录：请先在任一平台录入并提交一次' });
     const elsewhere = setup(undefined);
     expect(await elsewhere.handle({ type: 'fill', tabId: 1 })).toEqual({ ok: false, error: '这个页面不在已配置映射的平台中，无法填充' });
+  });
+
+  it('a content script may only capture for its own page\'s mapping and fill or undo its own tab', async () => {
+    const { handle, db } = setup({ mappingId: 'zj.jczz.sjsb' });
+    const onB: Sender = { kind: 'content-script', tabId: 3, url: 'http://127.0.0.1:5102/' };
+    const capture = { type: 'capture', captureId: 'c1', status: 'captured', mappingId: 'zj.zzd.xfjc', url: 'http://127.0.0.1:5101/', title: 'A', values: sampleRecordValues(), raw: {} };
+    expect(await handle(capture, onB)).toEqual({ ok: false, error: '采集的映射与该页面不符' });
+    expect(await db.records.count()).toBe(0);
+    expect(await handle(capture, { kind: 'content-script', tabId: 2, url: 'http://127.0.0.1:5101/' })).toMatchObject({ ok: true });
+    for (const msg of [{ type: 'records' }, { type: 'fill-log' }, { type: 'delete-record', id: 'x' }, { type: 'tab-status', tabId: 3 }, { type: 'edit-value', id: 'x', key: 'unit.name', value: 'y' }]) {
+      expect(await handle(msg, onB), msg.type).toEqual({ ok: false, error: '页面脚本无权执行此操作' });
+    }
+    expect(await handle({ type: 'fill', tabId: 9 }, onB)).toEqual({ ok: false, error: '页面脚本只能填写它自己所在的页面' });
+    expect(await handle({ type: 'fill', recordId: 'x' }, onB)).toEqual({ ok: false, error: '页面脚本只能填写它自己所在的页面' });
+    expect(await handle({ type: 'fill' }, onB)).toMatchObject({ ok: true });
+  });
+
+  it('a fill notes itself on the record\'s trail, and a capture after it on that platform means submitted', async () => {
+    const { handle } = setup({ mappingId: 'zj.jczz.sjsb' });
+    const cap = await handle({ type: 'capture', captureId: 'c1', status: 'captured', mappingId: 'zj.zzd.xfjc', url: 'http://127.0.0.1:5101/', title: 'A', values: sampleRecordValues(), raw: {} }) as { recordId: string };
+    await handle({ type: 'fill', tabId: 7 });
+    const again = await handle({ type: 'capture', captureId: 'c2', status: 'captured', mappingId: 'zj.jczz.sjsb', url: 'http://127.0.0.1:5102/', title: 'B', values: { 'unit.name': '杭州某某小吃店' }, raw: {}, filledFrom: cap.recordId });
+    expect(again).toMatchObject({ ok: true, recordId: cap.recordId, joined: 'filled-from' });
+    const card = await handle({ type: 'record', id: cap.recordId }) as { card: { trail: { text: string }[] } };
+    expect(card.card.trail.map((t) => t.text)).toEqual(['已录入 浙政钉·掌上执法', '已填写并提交 基层智治综合应用']);
   });
 });

@@ -1,0 +1,86 @@
+/**
+ * The mission's loop with the real extension: 一次采集、动态更新、多方复用.
+ * A person types the inspection into A and submits; the cadre fills B from the popup, completes what
+ * is left and submits B (B's capture joins the same record and adds the grid); then fills C, whose
+ * backend must receive exactly what it receives when C is filled straight from A's capture. The
+ * record's trail shows where the inspection stands on each platform.
+ */
+import { test, expect, openPopup, tabIdOf } from '../helpers/extension';
+import type { BrowserContext, Page } from '@playwright/test';
+import { SITE, submissions } from '../helpers/sites';
+import { readFixture } from '../helpers/fixtures';
+import { fillSampleOnA, submitA } from '../helpers/person-a';
+import { pickGridOnB, submitB } from '../helpers/person-b';
+
+declare const chrome: { runtime: { sendMessage(msg: unknown): Promise<unknown> } };
+
+interface Card { id: string; trail: { name: string; state: string; text: string }[] }
+interface Rec { id: string; values: Record<string, unknown>; contributions: { mappingId: string }[]; trail: { kind: string; mappingId: string }[] }
+
+async function inExtension<T>(context: BrowserContext, extensionId: string, msg: unknown): Promise<T> {
+  const page = await context.newPage();
+  await page.goto(`chrome-extension://${extensionId}/options.html`);
+  const res = await page.evaluate((m) => chrome.runtime.sendMessage(m), msg) as T;
+  await page.close();
+  return res;
+}
+
+const expectedC = readFixture<Record<string, string>>('platform-c/expected-submission.json');
+
+async function fillFromPopup(context: BrowserContext, extensionId: string, page: Page) {
+  const popup = await openPopup(context, extensionId, await tabIdOf(context, page));
+  await popup.getByRole('button', { name: '从上次录入填充' }).click();
+  await expect(popup.getByText(/已填 \d+ 项/)).toBeVisible({ timeout: 60_000 });
+  return popup;
+}
+
+test('A captured → B filled and submitted → C filled: one record, C receives the full payload, the trail says so', async ({ context, extensionId, page }) => {
+  test.setTimeout(180_000);
+  // 1. A person types the inspection into A and submits.
+  await page.goto(SITE.a);
+  await expect(page.getByRole('button', { name: '一录通 · 从上次录入填充' })).toBeVisible();
+  await fillSampleOnA(page);
+  await submitA(page);
+  await expect(page.getByText('一录通已保存本次录入')).toBeVisible();
+  await expect.poll(async () => (await submissions(SITE.a)).length).toBe(1);
+
+  // 2. B: fill from the popup, pick what is left (所属网格), submit. B's capture joins the same record.
+  const b = await context.newPage();
+  await b.goto(SITE.b);
+  const popupB = await fillFromPopup(context, extensionId, b);
+  await expect(popupB.locator('li', { hasText: '所属网格' }).first()).toHaveAttribute('data-status', 'empty');
+  await b.bringToFront();
+  await pickGridOnB(b, ['文新街道', '文苑社区', '第3网格']);
+  await submitB(b);
+  await expect.poll(async () => (await submissions(SITE.b)).length).toBe(1);
+  await expect(b.getByText('一录通已保存本次录入')).toBeVisible();
+
+  const { records } = await inExtension<{ records: Rec[] }>(context, extensionId, { type: 'records' });
+  expect(records, 'B\'s submit must not start a second record').toHaveLength(1);
+  const record = records[0]!;
+  expect(record.contributions.map((c) => c.mappingId)).toEqual(['zj.zzd.xfjc', 'zj.jczz.sjsb']);
+  expect(record.values['unit.grid']).toEqual(['文新街道', '文苑社区', '第3网格']);
+  expect(record.trail.map((e) => `${e.kind}:${e.mappingId}`)).toEqual(['captured:zj.zzd.xfjc', 'filled:zj.jczz.sjsb', 'submitted:zj.jczz.sjsb']);
+
+  // 3. C: fill from the same record; C's backend receives the same payload as when filled from A alone.
+  const c = await context.newPage();
+  await c.goto(SITE.c);
+  await c.frameLocator('#mainFrame').locator('.layui-form-select').first().waitFor();
+  const popupC = await fillFromPopup(context, extensionId, c);
+  const notDone = await popupC.locator('li[data-status]').evaluateAll((lis) => lis
+    .filter((li) => !['verified', 'equal'].includes(li.getAttribute('data-status') ?? ''))
+    .map((li) => `${li.textContent}`));
+  expect(notDone).toEqual([]);
+
+  // 4. The trail: A captured, B filled and submitted, C filled (not yet submitted).
+  const popupAgain = await openPopup(context, extensionId, await tabIdOf(context, c));
+  await expect(popupAgain.locator('.ylt-trail')).toHaveText('已录入 浙政钉·掌上执法 · 已填写并提交 基层智治综合应用 · 已填写 消防监督管理系统（未提交）');
+
+  await c.bringToFront();
+  await c.frameLocator('#mainFrame').getByRole('button', { name: /^提\s*交$/ }).click();
+  await expect.poll(async () => (await submissions(SITE.c)).length).toBe(1);
+  expect((await submissions(SITE.c))[0]).toEqual(expectedC);
+
+  const card = await inExtension<{ card: Card }>(context, extensionId, { type: 'record', id: record.id });
+  expect(card.card.trail.map((t) => t.text)).toEqual(['已录入 浙政钉·掌上执法', '已填写并提交 基层智治综合应用', '已填写并提交 消防监督管理系统']);
+});
