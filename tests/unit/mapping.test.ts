@@ -89,6 +89,11 @@ describe('meta-tests over mappings/', () => {
 describe('mapping versions across git history', () => {
   const repo = resolve(MAPPINGS_DIR, '..');
   const git = (args: string[]) => execFileSync('git', args, { cwd: repo, encoding: 'utf8', stdio: ['ignore', 'pipe', 'pipe'], maxBuffer: 64 << 20 });
+  /**
+   * Commits already published that changed a mapping without raising its version, each with why it was
+   * accepted (history cannot be rewritten; the next change raises the version). Keep this empty.
+   */
+  const KNOWN_UNBUMPED: Record<string, string> = {};
   /** Fields that do not change what a mapping does; everything else does. */
   const METADATA = ['version', 'lastVerified', 'maintainers'];
   const behaviour = (m: Record<string, unknown>) => Object.fromEntries(Object.entries(m).filter(([k]) => !METADATA.includes(k)));
@@ -139,7 +144,11 @@ describe('mapping versions across git history', () => {
       const states = commits.map((c) => ({ where: `commit ${c.slice(0, 10)}`, text: git(['show', `${c}:${path}`]) }));
       const now = readFileSync(MAPPINGS_DIR + f, 'utf8');
       if (!states.length || states.at(-1)!.text !== now) states.push({ where: 'the working tree', text: now });
-      for (let i = 1; i < states.length; i++, compared++) found.push(...problems(f, states[i - 1]!, states[i]!));
+      for (let i = 1; i < states.length; i++, compared++) {
+        const sha = commits[i];
+        if (sha && Object.keys(KNOWN_UNBUMPED).some((k) => sha.startsWith(k))) continue;
+        found.push(...problems(f, states[i - 1]!, states[i]!));
+      }
     }
     expect(found, `${compared} successive versions of ${mappingFiles().length} mappings compared`).toEqual([]);
   });
