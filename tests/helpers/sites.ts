@@ -19,9 +19,16 @@ export function ownHeaders(): Record<string, string> {
 
 /** What a platform's backend received from THIS test's browser contexts, with times, oldest first. */
 export async function submissionLog<T = unknown>(origin: string, path = 'api/submissions'): Promise<{ at: string; payload: T }[]> {
-  const res = await fetch(new URL(path, origin), { headers: ownHeaders() });
-  if (!res.ok) throw new Error(`GET ${new URL(path, origin)}: HTTP ${res.status}`);
-  return ((await res.json()) as { list: { at: string; payload: T }[] }).list;
+  const headers = ownHeaders();
+  const url = new URL(path, origin);
+  const res = await fetch(url, { headers });
+  if (!res.ok) throw new Error(`GET ${url}: HTTP ${res.status}`);
+  const body = (await res.json()) as { list: { at: string; payload: T }[]; test?: string | null };
+  // A replica server started from older code ignores the tag and answers everyone's submissions.
+  if (body.test !== headers[TEST_HEADER]) {
+    throw new Error(`${url} did not answer for this test only: the replica server there predates per-test submissions; stop it so Playwright starts a current one`);
+  }
+  return body.list;
 }
 
 /** The payloads THIS test's browser contexts submitted to a platform, oldest first. */
@@ -31,6 +38,11 @@ export async function submissions<T = unknown>(origin: string): Promise<T[]> {
 
 /** Forgets what THIS test submitted to a platform (other tests' submissions stay). */
 export async function clearSubmissions(origin: string): Promise<void> {
-  const res = await fetch(new URL('api/submissions', origin), { method: 'DELETE', headers: ownHeaders() });
-  if (!res.ok) throw new Error(`DELETE ${new URL('api/submissions', origin)}: HTTP ${res.status}`);
+  const headers = ownHeaders();
+  const url = new URL('api/submissions', origin);
+  const res = await fetch(url, { method: 'DELETE', headers });
+  if (!res.ok) throw new Error(`DELETE ${url}: HTTP ${res.status}`);
+  if (((await res.json()) as { test?: string | null }).test !== headers[TEST_HEADER]) {
+    throw new Error(`${url} did not clear for this test only: the replica server there predates per-test submissions; stop it so Playwright starts a current one`);
+  }
 }

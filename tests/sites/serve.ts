@@ -178,6 +178,11 @@ async function startPlatform(id: PlatformId, port: number, host: string, opts: B
           const tag = req.headers[TEST_HEADER];
           const testTag = (Array.isArray(tag) ? tag[0] : tag) || undefined;
           const out = await backend.handle({ method: req.method ?? 'GET', path, query: url.searchParams, body, testTag });
+          // Says which test's submissions the list holds, so a test helper can tell this server from an
+          // older one that ignored the tag (tests/helpers/sites.ts refuses such an answer).
+          if (out && path === '/api/submissions' && out.json && typeof out.json === 'object') {
+            out.json = { ...(out.json as object), test: testTag ?? null };
+          }
           if (!out) {
             res.writeHead(404, { 'content-type': 'application/json; charset=utf-8' });
             res.end(JSON.stringify({ code: 404, msg: '接口不存在' }));
