@@ -6,9 +6,15 @@
  * Every field declares the label it expects. When the label is not found but a fallback locator
  * (id, name, placeholder, css) finds the control, the label actually shown there is read back: if
  * it differs, the platform changed and the field is refused ("label changed"), never filled blind.
+ *
+ * Low-code renderers and in-house component sets are found by structure, not class names: a label
+ * region next to a control region, where the control may be slotted in from light DOM and its own
+ * <input> sit in yet another shadow root (the flat tree, lib/engine/shadow.ts), and by
+ * `aria-label` / `aria-labelledby` on the control, with ids looked up across shadow boundaries.
  */
 import type { Locator } from '../mapping/schema';
 import { isVisible, normalizeText } from './dom';
+import { flatChildren, flatDescendants, idAcross } from './shadow';
 
 export type LocateResult =
   | { status: 'found'; root: Element; label: string | null; via: keyof Locator }
@@ -101,12 +107,23 @@ function containsControl(el: Element, exclude?: Element): boolean {
   return Array.from(el.querySelectorAll('*')).some((c) => c.shadowRoot && (!exclude || !exclude.contains(c)));
 }
 
+/** A control that reaches `el` only through a <slot> (a form-item component whose control is slotted in from light DOM). */
+function slottedControl(el: Element): boolean {
+  const slots = el.tagName === 'SLOT' ? [el] : Array.from(el.querySelectorAll('slot'));
+  return slots.some((s) => flatChildren(s).some((c) => c.matches(CONTROL_SELECTOR) || !!c.shadowRoot || flatDescendants(c).some((d) => d.matches(CONTROL_SELECTOR) || !!d.shadowRoot)));
+}
+
+/** Something a person can operate, in the flat tree: a control, a button, a focusable box. */
+function operable(el: Element): boolean {
+  return flatDescendants(el).some((d) => d.matches(`${CONTROL_SELECTOR}, button, [tabindex]:not([tabindex="-1"])`));
+}
+
 function rootOf(node: Element): Root {
   return node.getRootNode() as Root;
 }
 
 function byId(scope: Root, id: string): Element | null {
-  return (scope as Document).getElementById?.(id) ?? scope.querySelector(`#${CSS.escape(id)}`);
+  return (scope as Document).getElementById?.(id) ?? scope.querySelector(`#${CSS.escape(id)}`) ?? idAcross(scope.nodeType === 9 ? (scope as Document).documentElement : (scope as ShadowRoot).host, id);
 }
 
 /** The field root for a control: its form item, else its fieldset (radio/checkbox groups), else its table cell, else itself. */
@@ -152,6 +169,12 @@ export function fieldRootOfLabel(label: Element): Element | undefined {
   for (let el: Element | null = label, depth = 0; el && depth < 3; el = el.parentElement, depth++) {
     for (let sib = el.nextElementSibling; sib; sib = sib.nextElementSibling) {
       if (containsControl(sib)) return sib;
+      // The label's own neighbour is its control region when it holds anything a person can operate,
+      // even a box no selector knows (a focusable <div> that opens a list): never look past it.
+      if (depth === 0 && operable(sib)) return sib;
+      // A form-item component: label region and control region in its shadow root, the control slotted
+      // in from light DOM. The component (the host) is the field: its flat tree holds the control.
+      if (slottedControl(sib)) return (scope as ShadowRoot).host ?? sib;
     }
   }
   return undefined;
@@ -200,21 +223,47 @@ export function labelOfField(root: Element, control?: Element): string | null {
 export interface LabelIndex {
   roots: Root[];
   byText: Map<string, Element[]>;
+  /** Entries that are controls named by their own `aria-label` / `aria-labelledby`, not label elements. */
+  named?: Set<Element>;
+}
+
+/** The name a control gives itself: `aria-labelledby` (ids looked up across shadow boundaries), else `aria-label`. */
+function ariaName(control: Element): string {
+  const ids = control.getAttribute('aria-labelledby');
+  if (ids) {
+    const text = ids.split(/\s+/).map((id) => idAcross(control, id)).filter((l): l is Element => !!l && l !== control).map(labelText).join('');
+    if (normalizeText(text)) return normalizeText(text);
+  }
+  return normalizeText(control.getAttribute('aria-label') ?? '');
 }
 
 export function indexLabels(doc: Document, roots: Root[] = searchRoots(doc)): LabelIndex {
   const byText = new Map<string, Element[]>();
+  const named = new Set<Element>();
+  const add = (t: string, el: Element) => {
+    const list = byText.get(t);
+    if (list) list.push(el);
+    else byText.set(t, [el]);
+  };
   for (const r of roots) {
     for (const el of Array.from(r.querySelectorAll(LABEL_SELECTOR))) {
       if (!looksLikeLabel(el)) continue;
       const t = normalizeText(labelText(el));
       if (!t || t.length > 60) continue; // a label is short; long cells are content
-      const list = byText.get(t);
-      if (list) list.push(el);
-      else byText.set(t, [el]);
+      add(t, el);
     }
   }
-  return { roots, byText };
+  // Controls that name themselves, after the label elements: a `<label>` in front still wins.
+  for (const r of roots) {
+    for (const el of Array.from(r.querySelectorAll('[aria-labelledby], [aria-label]'))) {
+      if (!el.matches(CONTROL_SELECTOR)) continue;
+      const t = ariaName(el);
+      if (!t || t.length > 60) continue;
+      named.add(el);
+      add(t, el);
+    }
+  }
+  return { roots, byText, named };
 }
 
 function findByLabel(index: LabelIndex, wanted: string, within?: string): Element[] {
@@ -223,8 +272,8 @@ function findByLabel(index: LabelIndex, wanted: string, within?: string): Elemen
     if (within && !el.closest(within)) continue;
     // Inner wrapper spans of a label element (`<label><span>名称</span></label>`) duplicate it.
     if (hits.some((h) => h.contains(el))) continue;
-    const root = fieldRootOfLabel(el);
-    if (root) hits.push(root);
+    const root = index.named?.has(el) ? fieldRootOfControl(el) : fieldRootOfLabel(el);
+    if (root && !hits.includes(root)) hits.push(root);
   }
   return hits;
 }
