@@ -9,6 +9,7 @@ import { antdWidgets } from './antd';
 import { layuiWidgets } from './layui';
 import { vantWidgets } from './vant';
 import { webComponentWidgets } from './web-components';
+import { ariaWidgets, unknownControl } from './aria-widgets';
 import { nativeWidgets } from './native';
 
 export const WIDGETS: readonly WidgetAdapter[] = [
@@ -17,7 +18,9 @@ export const WIDGETS: readonly WidgetAdapter[] = [
   ...layuiWidgets,
   ...vantWidgets,
   ...webComponentWidgets,
+  ...ariaWidgets, // generic ARIA/behaviour layer: after every library family, before native
   ...nativeWidgets,
+  unknownControl, // 不认识的控件: operable, but nothing above fits
 ];
 
 const byKind = new Map(WIDGETS.map((w) => [w.kind, w]));
