@@ -80,6 +80,43 @@ export async function choose(page: Page, label: string, option: string) {
 
 export const SAMPLE_TITLE = '杭州某某小吃店消防安全隐患';
 
+/** The sample's 隐患清单 in B's wording: 隐患描述, 隐患等级 (一般 / 重大), 整改期限. */
+export const SAMPLE_HAZARDS: [string, string, string][] = [
+  ['二楼疏散通道堆放杂物', '一般', '2026-05-27'],
+  ['厨房灭火器失效', '一般', '2026-05-27'],
+];
+
+/** The rows of 隐患清单 (a bordered antd Table over a Form.List; it starts with none). */
+export const hazardRows = (page: Page): Locator => item(page, '隐患清单').locator('.hazard-table tbody tr.ant-table-row');
+
+/** Clicks 添加隐患 and fills the new last row: description typed, level picked, deadline typed and its day clicked. */
+export async function addHazardRow(page: Page, [description, level, deadline]: [string, string, string]) {
+  const rows = hazardRows(page);
+  const n = await rows.count();
+  await item(page, '隐患清单').getByRole('button', { name: /添加隐患/ }).click();
+  await expect(rows).toHaveCount(n + 1);
+  const row = rows.nth(n);
+  await expect(row.locator('td').first()).toHaveText(String(n + 1));
+
+  const desc = row.locator('td').nth(1).locator('input');
+  await desc.click();
+  await page.keyboard.insertText(description);
+  await expect(desc).toHaveValue(description);
+
+  await row.locator('td').nth(2).locator('.ant-select-selector').click();
+  await popup(page, 'select').locator(`.ant-select-item-option[title="${level}"]`).click();
+  await expect(row.locator('td').nth(2).locator('.ant-select-selection-item')).toHaveText(level);
+
+  const date = row.locator('td').nth(3).locator('.ant-picker input');
+  await date.click();
+  const panel = popup(page, 'picker');
+  await expect(panel).toBeVisible();
+  await date.pressSequentially(deadline);
+  await panel.locator('td.ant-picker-cell-selected').click();
+  await expect(panel).toBeHidden();
+  await expect(date).toHaveValue(deadline);
+}
+
 export async function fillSampleOnB(page: Page, disposal: '上报流转' | '自行处置') {
   await typeText(page, '事件标题', SAMPLE_TITLE);
   await pickSelect(page, '事件来源', '网格员巡查');
@@ -90,10 +127,13 @@ export async function fillSampleOnB(page: Page, disposal: '上报流转' | '自�
   await typeText(page, '涉及主体', '杭州某某小吃店');
   await typeText(page, '联系人', '张某');
   await typeText(page, '联系方式', '13800000000');
+  await pickSelect(page, '所属行业', '住宿和餐饮业');
   await choose(page, '是否存在隐患', '是');
   await choose(page, '隐患类别', '消防通道堵塞');
   await choose(page, '隐患类别', '消防器材缺失失效');
   await typeText(page, '事件描述', '1.二楼疏散通道堆放杂物；2.厨房灭火器失效');
+  await expect(hazardRows(page)).toHaveCount(0);
+  for (const hazard of SAMPLE_HAZARDS) await addHazardRow(page, hazard);
   await choose(page, '紧急程度', '一般');
   await expect(item(page, '处置情况')).toHaveCount(0);
   await choose(page, '处置方式', disposal);

@@ -1,12 +1,12 @@
 // 事件上报: the form, its dictionaries and lazy data, validation and submission.
 import {
-  EVENT_SOURCES, YES_NO, HAZARD_CATEGORIES, URGENCY_LEVELS, DISPOSAL_METHODS, SELF_DISPOSAL,
+  EVENT_SOURCES, INDUSTRIES, YES_NO, HAZARD_CATEGORIES, HAZARD_LEVELS, URGENCY_LEVELS, DISPOSAL_METHODS, SELF_DISPOSAL,
 } from './options.js';
 import { getEventTypes, getGrids, postEvent, toGridTree, toTypeOptions } from './api.js';
 import { Icon } from './icons.js';
 
 const {
-  Form, Input, Select, Cascader, DatePicker, TreeSelect, Radio, Checkbox, Upload, Button, Row, Col, Card, App,
+  Form, Input, Select, Cascader, DatePicker, TreeSelect, Radio, Checkbox, Upload, Button, Row, Col, Card, App, Table,
 } = antd;
 const html = htm.bind(React.createElement);
 
@@ -56,8 +56,14 @@ function toPayload(v) {
     involvedSubject: v.involvedSubject ?? '',
     contactPerson: v.contactPerson ?? '',
     contactPhone: v.contactPhone ?? '',
+    industryCode: v.industryCode,
     hasHazard: v.hasHazard,
     hazardCategories: v.hasHazard === '1' ? v.hazardCategories ?? [] : [],
+    hazardList: (v.hazardList ?? []).map((r) => ({
+      hazardDesc: r.hazardDesc,
+      hazardLevel: r.hazardLevel,
+      rectifyDeadline: r.rectifyDeadline.format(DEADLINE_FORMAT),
+    })),
     eventDesc: v.eventDesc,
     urgencyLevel: v.urgencyLevel,
     disposalMethod: v.disposalMethod,
@@ -69,6 +75,52 @@ function toPayload(v) {
 }
 
 const normFile = (e) => (Array.isArray(e) ? e : e?.fileList);
+
+/**
+ * 隐患清单: a Form.List shown as a bordered table, one row of Form.Items per 隐患, the way admin
+ * templates edit child rows. It starts empty; 添加隐患 appends a row, 删除 removes it.
+ */
+function HazardList() {
+  const cell = { style: { marginBottom: 0 } };
+  return html`
+    <${Form.List} name="hazardList">
+      ${(fields, { add, remove }) => html`
+        <div className="hazard-list">
+          <${Table} className="hazard-table" size="small" bordered pagination=${false} rowKey="key" dataSource=${fields}
+            locale=${{ emptyText: '暂无隐患，请点击“添加隐患”' }}
+            columns=${[
+              { title: '序号', key: 'index', width: 60, align: 'center', render: (_, __, i) => i + 1 },
+              {
+                title: '隐患描述', key: 'hazardDesc',
+                render: (_, field) => html`
+                  <${Form.Item} ...${cell} name=${[field.name, 'hazardDesc']}
+                    rules=${[{ required: true, whitespace: true, message: '请输入隐患描述' }]}>
+                    <${Input} placeholder="请输入隐患描述" maxLength=${100} />
+                  </${Form.Item}>`,
+              },
+              {
+                title: '隐患等级', key: 'hazardLevel', width: 140,
+                render: (_, field) => html`
+                  <${Form.Item} ...${cell} name=${[field.name, 'hazardLevel']} rules=${required('请选择隐患等级')}>
+                    <${Select} placeholder="请选择" options=${HAZARD_LEVELS} />
+                  </${Form.Item}>`,
+              },
+              {
+                title: '整改期限', key: 'rectifyDeadline', width: 180,
+                render: (_, field) => html`
+                  <${Form.Item} ...${cell} name=${[field.name, 'rectifyDeadline']} rules=${required('请选择整改期限')}>
+                    <${DatePicker} placeholder="请选择日期" format=${DEADLINE_FORMAT} style=${{ width: '100%' }} />
+                  </${Form.Item}>`,
+              },
+              {
+                title: '操作', key: 'op', width: 80, align: 'center',
+                render: (_, field) => html`<${Button} type="link" danger size="small" onClick=${() => remove(field.name)}>删除</${Button}>`,
+              },
+            ]} />
+          <${Button} type="dashed" block className="hazard-add" onClick=${() => add()} icon=${html`<${Icon} name="plus" />`}>添加隐患</${Button}>
+        </div>`}
+    </${Form.List}>`;
+}
 
 export function EventForm({ user }) {
   const [form] = Form.useForm();
@@ -195,6 +247,11 @@ export function EventForm({ user }) {
               <${Input} placeholder="手机号或固定电话" allowClear />
             </${Form.Item}>
           </${Col}>
+          <${Col} span=${12}>
+            <${Form.Item} label="所属行业" name="industryCode" rules=${required('请选择所属行业')}>
+              <${Select} placeholder="请选择所属行业" showSearch optionFilterProp="label" allowClear options=${INDUSTRIES} />
+            </${Form.Item}>
+          </${Col}>
 
           ${section('隐患情况')}
           <${Col} span=${12}>
@@ -216,6 +273,11 @@ export function EventForm({ user }) {
           <${Col} span=${24}>
             <${Form.Item} label="事件描述" name="eventDesc" rules=${[{ required: true, whitespace: true, message: '请输入事件描述' }]}>
               <${Input.TextArea} placeholder="请描述事件的具体情况" rows=${4} maxLength=${500} showCount />
+            </${Form.Item}>
+          </${Col}>
+          <${Col} span=${24}>
+            <${Form.Item} label="隐患清单">
+              <${HazardList} />
             </${Form.Item}>
           </${Col}>
 

@@ -15,6 +15,24 @@ export const EVENT_SOURCES = [
   { value: '99', label: '其他' },
 ];
 
+/** 所属行业: the GB/T 4754 门类 names a grid worker meets, under this platform's own codes (not the standard's letters). */
+export const INDUSTRIES = [
+  { value: 'HY01', label: '农、林、牧、渔业' },
+  { value: 'HY02', label: '制造业' },
+  { value: 'HY03', label: '建筑业' },
+  { value: 'HY04', label: '批发和零售业' },
+  { value: 'HY05', label: '交通运输、仓储和邮政业' },
+  { value: 'HY06', label: '住宿和餐饮业' },
+  { value: 'HY07', label: '信息传输、软件和信息技术服务业' },
+  { value: 'HY08', label: '租赁和商务服务业' },
+  { value: 'HY09', label: '居民服务、修理和其他服务业' },
+  { value: 'HY10', label: '教育' },
+  { value: 'HY11', label: '卫生和社会工作' },
+  { value: 'HY12', label: '文化、体育和娱乐业' },
+  { value: 'HY13', label: '公共管理、社会保障和社会组织' },
+  { value: 'HY99', label: '其他' },
+];
+
 export const YES_NO = [
   { value: '1', label: '是' },
   { value: '0', label: '否' },
@@ -28,6 +46,12 @@ export const HAZARD_CATEGORIES = [
   { value: 'XF05', label: '电动自行车违规充电' },
   { value: 'XF06', label: '燃气使用不规范' },
   { value: 'XF99', label: '其他' },
+];
+
+/** 隐患清单 each row's 隐患等级, in this platform's own short wording. */
+export const HAZARD_LEVELS = [
+  { value: '1', label: '一般' },
+  { value: '2', label: '重大' },
 ];
 
 export const URGENCY_LEVELS = [
