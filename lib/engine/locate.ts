@@ -256,7 +256,8 @@ export function indexLabels(doc: Document, roots: Root[] = searchRoots(doc)): La
   // Controls that name themselves, after the label elements: a `<label>` in front still wins.
   for (const r of roots) {
     for (const el of Array.from(r.querySelectorAll('[aria-labelledby], [aria-label]'))) {
-      if (!el.matches(CONTROL_SELECTOR)) continue;
+      // A group of checkboxes and a tree are named on the container that holds their items.
+      if (!el.matches(`${CONTROL_SELECTOR}, [role="group"], [role="tree"], [role="treegrid"], [role="grid"]`)) continue;
       const t = ariaName(el);
       if (!t || t.length > 60) continue;
       named.add(el);
