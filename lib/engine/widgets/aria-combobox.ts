@@ -93,11 +93,15 @@ function isMultiple(box: Element): boolean {
 
 function readBox(box: Element): WidgetValue {
   if (isMultiple(box)) return tagsOf(box).map(shownText);
-  // A select-only ARIA combobox may show its placeholder as text: its listbox says what is chosen.
+  // A select-only ARIA combobox may show its placeholder as text: an option marked selected, or the
+  // shown text when it is one of the options, is the value; any other text is a placeholder.
   if (box.getAttribute('role') === 'combobox' && box.tagName !== 'INPUT' && !searchInput(box)) {
     const popup = namedPopup(box);
     const opts = popup ? flatQueryAll(popup, '[role="option"]') : [];
-    if (opts.length) return optionText(opts.find((o) => o.getAttribute('aria-selected') === 'true') ?? box.ownerDocument.createElement('i'));
+    const on = opts.find((o) => o.getAttribute('aria-selected') === 'true');
+    const shown = shownText(box);
+    if (on) return optionText(on);
+    if (opts.length) return opts.some((o) => same(optionText(o), shown)) ? shown : '';
   }
   const input = box.tagName === 'INPUT' ? box as HTMLInputElement : searchInput(box);
   const text = shownText(box) || (input?.value ?? '').trim();
