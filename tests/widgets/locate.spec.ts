@@ -150,3 +150,44 @@ test.describe('label locator on the native gallery', () => {
     expect(await locate(page, '复查方式')).toMatchObject(found('fieldset', ['fcfs'], 'frame.html'));
   });
 });
+
+test.describe('label locator on the low-code, ARIA and Naive UI galleries (flat tree, ARIA names, structure)', () => {
+  test('a label in a form-item component\'s shadow root finds the control slotted in from light DOM', async ({ page }) => {
+    await page.goto(new URL('lowcode/', SITE.gallery).href);
+    await page.waitForFunction(() => !!document.querySelector('lc-app')?.shadowRoot?.querySelector('lc-form[ready]'));
+    // The form item (in the renderer's shadow root) is the field; its control is slotted into it.
+    expect(await locate(page, '检查方式')).toMatchObject({ status: 'found', tag: 'lc-form-item', names: ['method'], shadow: true });
+    expect(await locate(page, '所在地区')).toMatchObject({ status: 'found', tag: 'lc-form-item', names: ['region'], shadow: true });
+    // aria-label on an <input> inside the control's own shadow root.
+    expect(await locate(page, '联系电话')).toMatchObject({ status: 'found', tag: 'input', shadow: true });
+    // aria-labelledby pointing out of the control's shadow root into the renderer's.
+    expect(await locate(page, '建筑面积（㎡）')).toMatchObject({ status: 'found', tag: 'input', shadow: true });
+    // A page in an iframe that sits in a shadow root.
+    expect(await locate(page, '外部系统备注')).toMatchObject({ status: 'found', tag: 'input', doc: 'frame.html' });
+    // Hidden fields are found (the widget decides), unknown labels are not.
+    expect(await locate(page, '内部编号')).toMatchObject({ status: 'found', tag: 'lc-form-item' });
+    expect(await locate(page, '不存在的字段')).toEqual({ status: 'not-found' });
+  });
+
+  test('aria-labelledby on a group or a tree names the whole group', async ({ page }) => {
+    await page.goto(new URL('aria/', SITE.gallery).href);
+    expect(await locate(page, '处理措施')).toMatchObject({ status: 'found', tag: 'div' });
+    expect(await locate(page, '所属网格')).toMatchObject({ status: 'found', tag: 'ul' });
+    expect(await locate(page, '单位名称')).toMatchObject({ status: 'found', tag: 'input' }); // <label for> on the combobox's own input
+  });
+
+  test('a label whose neighbour holds only a focusable box keeps that box, never the next field\'s input', async ({ page }) => {
+    await page.goto(new URL('naive/', SITE.gallery).href);
+    await page.waitForFunction(() => !!document.querySelector('.n-form-item'));
+    const region = async (label: string) => {
+      if (!(await page.evaluate(() => typeof window.YLT === 'object'))) await injectEngine(page);
+      return page.evaluate((l) => {
+        const r = window.YLT.locateField(document, { label: l });
+        return r.status === 'found' ? `${r.root.className.split(' ')[0]}:${r.root.querySelector('[class*="select"], [class*="cascader"]')?.className.split(' ')[0] ?? ''}` : r.status;
+      }, label);
+    };
+    expect(await region('检查方式')).toBe('n-form-item-blank:n-select');
+    expect(await region('所在地区')).toBe('n-form-item-blank:n-cascader');
+    expect(await region('所属网格')).toBe('n-form-item-blank:n-tree-select');
+  });
+});
