@@ -73,6 +73,12 @@ export async function typeDate(form: FrameLocator, label: string, value: string)
   await expect(input).toHaveValue(value);
 }
 
+/** The sample's 现场检查情况, as typed on A (tests/fixtures/README.md). */
+export const SAMPLE_FINDINGS = '检查时该店正常营业，现场有员工3人。二楼疏散通道堆放纸箱等杂物，厨房2具灭火器压力指针处于红区，其余消防设施器材完好有效。';
+
+/** The sample's failed checklist items in C's own wording (A calls them 疏散通道 and 灭火器). */
+export const SAMPLE_FAILED_ITEMS = ['疏散通道是否畅通，有无占用、堵塞、封闭', '灭火器配置及有效性'];
+
 /** Fills the sample inspection; `skip` leaves fields empty, `requiredOnly` leaves the optional ones alone. */
 export async function fillSampleOnC(form: FrameLocator, opts: { skip?: string[]; requiredOnly?: boolean } = {}) {
   const want = (label: string) => !opts.skip?.includes(label);
@@ -90,6 +96,9 @@ export async function fillSampleOnC(form: FrameLocator, opts: { skip?: string[];
   await typeText(cell(form, '负责人').locator('input'), '张某');
   await typeText(cell(form, '联系电话').locator('input'), '13800000000');
 
+  // 主体类型: the credit code starts with 92, an 个体工商户.
+  if (want('主体类型')) await pickSelect(cell(form, '主体类型').locator('.layui-form-select'), '个体工商户');
+
   // 场所类型 is a lay-search select: type to filter, then click the remaining option.
   const type = cell(form, '场所类型').locator('.layui-form-select');
   await type.locator('.layui-select-title input').click();
@@ -99,6 +108,7 @@ export async function fillSampleOnC(form: FrameLocator, opts: { skip?: string[];
   await expect(type.locator('.layui-select-title input')).toHaveValue('小餐饮场所');
 
   if (optional) await cell(form, '检查类别').locator('select').selectOption({ label: '双随机抽查' });
+  if (optional) await typeText(cell(form, '陪同人员').locator('input'), '赵某,钱某');
 
   await typeDate(form, '检查日期', '2026-05-20');
   if (optional) {
@@ -110,19 +120,20 @@ export async function fillSampleOnC(form: FrameLocator, opts: { skip?: string[];
   await typeText(cell(form, '检查人').locator('input'), '李某,王某');
 
   const checks = cell(form, '不合格项');
-  for (const item of optional ? ['疏散通道', '灭火器'] : []) {
+  for (const item of optional ? SAMPLE_FAILED_ITEMS : []) {
     const box = checks.locator('.layui-form-checkbox', { hasText: exact(item) });
     await box.click();
     await expect(box).toHaveClass(/layui-form-checked/);
   }
   if (optional) {
     // A slip corrected: ticking 安全出口 by mistake and unticking it again leaves nothing behind.
-    const slip = checks.locator('.layui-form-checkbox', { hasText: exact('安全出口') });
+    const slip = checks.locator('.layui-form-checkbox', { hasText: exact('安全出口是否畅通') });
     await slip.click();
     await slip.click();
     await expect(slip).not.toHaveClass(/layui-form-checked/);
   }
 
+  if (optional) await typeText(cell(form, '现场检查情况').locator('textarea'), SAMPLE_FINDINGS);
   await typeText(cell(form, '隐患情况').locator('textarea'), '1.二楼疏散通道堆放杂物；2.厨房灭火器失效');
   if (want('整改期限')) await typeDate(form, '整改期限', '2026-05-27');
 

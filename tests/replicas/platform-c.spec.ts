@@ -17,6 +17,8 @@ const expected = JSON.parse(readFileSync(`${fixtures}expected-submission.json`, 
 
 test.describe('platform C replica (消防监督管理系统, 九小场所检查登记)', () => {
   test('a careful person fills every field in the iframe and the backend receives the expected payload', async ({ page }) => {
+    // ~50 real actions: seconds on an idle machine, a minute or more when other suites share its 2 cores.
+    test.setTimeout(150_000);
     await page.goto(SITE.c);
     await expect(page.locator('.sysname h1')).toHaveText('消防监督管理系统');
     const form = page.frameLocator('#mainFrame');
@@ -48,5 +50,25 @@ test.describe('platform C replica (消防监督管理系统, 九小场所检查�
     await expect(form.locator('.layui-layer-msg').last()).toContainText('统一社会信用代码');
     await expect(cell(form, '统一社会信用代码').locator('input')).toHaveClass(/layui-form-danger/);
     expect(await submissions(SITE.c)).toEqual([]);
+  });
+
+  test('主体类型 is required: left unchosen, layui refuses the submit and nothing is posted', async ({ page }) => {
+    test.setTimeout(120_000);
+    await page.goto(SITE.c);
+    const form = page.frameLocator('#mainFrame');
+    await fillSample(form, { skip: ['主体类型'], requiredOnly: true });
+    await form.getByRole('button', { name: /提\s*交/ }).click();
+    // layui's lay-verify message: the page stopped before posting.
+    await expect(form.locator('.layui-layer-msg')).toContainText('请选择主体类型');
+    expect(await submissions(SITE.c)).toEqual([]);
+  });
+
+  test('不合格项 are offered in C\'s own wording, not A\'s checklist names', async ({ page }) => {
+    await page.goto(SITE.c);
+    const boxes = cell(page.frameLocator('#mainFrame'), '不合格项').locator('.layui-form-checkbox');
+    await expect(boxes).toHaveCount(18);
+    const titles = await boxes.allInnerTexts();
+    for (const c of ['防火检查巡查', '疏散通道是否畅通，有无占用、堵塞、封闭', '灭火器配置及有效性']) expect(titles.map((t) => t.trim())).toContain(c);
+    for (const a of ['防火巡查检查', '疏散通道', '灭火器']) expect(titles.map((t) => t.trim())).not.toContain(a);
   });
 });
