@@ -8,6 +8,7 @@ import { elementPlusWidgets } from './element-plus';
 import { antdWidgets } from './antd';
 import { layuiWidgets } from './layui';
 import { vantWidgets } from './vant';
+import { tdesignWidgets } from './tdesign';
 import { webComponentWidgets } from './web-components';
 import { ariaWidgets, unknownControl } from './aria-widgets';
 import { nativeWidgets } from './native';
@@ -17,6 +18,7 @@ export const WIDGETS: readonly WidgetAdapter[] = [
   ...antdWidgets,
   ...layuiWidgets,
   ...vantWidgets,
+  ...tdesignWidgets,
   ...webComponentWidgets,
   ...ariaWidgets, // generic ARIA/behaviour layer: after every library family, before native
   ...nativeWidgets,
