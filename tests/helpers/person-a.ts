@@ -41,6 +41,42 @@ export function checklistRow(page: Page, item: string): Locator {
   });
 }
 
+/** The sample's 现场检查情况 (tests/fixtures/README.md). */
+export const SAMPLE_FINDINGS = '检查时该店正常营业，现场有员工3人。二楼疏散通道堆放纸箱等杂物，厨房2具灭火器压力指针处于红区，其余消防设施器材完好有效。';
+
+/** The sample's 隐患明细 rows: 隐患描述, 隐患等级, 整改期限. */
+export const SAMPLE_HAZARDS: [string, string, string][] = [
+  ['二楼疏散通道堆放杂物', '一般火灾隐患', '2026-05-27'],
+  ['厨房灭火器失效', '一般火灾隐患', '2026-05-27'],
+];
+
+/** The rows of 隐患明细 (el-table body rows; the empty table has none). */
+export function hazardRows(page: Page): Locator {
+  return field(page, '隐患明细').locator('.el-table__body tr');
+}
+
+/** Clicks 添加一行 and fills the new last row: description typed, level picked, deadline typed + Enter. */
+export async function addHazardRow(page: Page, [description, level, deadline]: [string, string, string]): Promise<void> {
+  const rows = hazardRows(page);
+  const n = await rows.count();
+  await field(page, '隐患明细').getByRole('button', { name: '添加一行' }).click();
+  await expect(rows).toHaveCount(n + 1);
+  const row = rows.nth(n);
+  await expect(row.locator('td').first()).toHaveText(String(n + 1));
+  const desc = row.locator('td').nth(1).locator('input');
+  await desc.click();
+  await desc.fill(description);
+  await row.locator('td').nth(2).locator('.el-select__wrapper').click();
+  await option(page, level).click();
+  await expect(row.locator('td').nth(2).locator('.el-select__selected-item:not(.el-select__input-wrapper)')).toHaveText(level);
+  const date = row.locator('td').nth(3).locator('input');
+  await date.click();
+  await date.fill(deadline);
+  await date.press('Enter');
+  await expect(date).toHaveValue(deadline);
+  await expect(page.locator('.el-picker-panel:visible')).toHaveCount(0);
+}
+
 const SAMPLE_CHECKLIST: Record<string, ['合格' | '不合格' | '不涉及', string?]> = {
   疏散通道: ['不合格', '堵塞'],
   灭火器: ['不合格', '失效'],
@@ -76,6 +112,11 @@ export async function fillSampleOnA(page: Page): Promise<void> {
   await typeText(page, '详细地址', '文三路1号');
   await typeText(page, '法定代表人/主要负责人', '张某');
   await typeText(page, '联系电话', '13800000000');
+  // 所属行业: filterable, narrow by typing, then click the 门类.
+  await field(page, '所属行业').locator('.el-select__wrapper').click();
+  await field(page, '所属行业').locator('input.el-select__input').pressSequentially('餐饮');
+  await option(page, '住宿和餐饮业').click();
+  await expect(field(page, '所属行业').locator('.el-select__selected-item:not(.el-select__input-wrapper)')).toHaveText('住宿和餐饮业');
   await field(page, '单位类别').getByText('九小场所', { exact: true }).click();
   await choose(page, '场所类型', '小餐饮场所');
   await field(page, '建筑面积（㎡）').locator('input').fill('80');
@@ -99,6 +140,7 @@ export async function fillSampleOnA(page: Page): Promise<void> {
 
   await typeText(page, '主办人执法证号', '浙A33010600101');
   await typeText(page, '协办人执法证号', '浙A33010600102');
+  await typeText(page, '陪同人员', '赵某、钱某');
   await field(page, '检查依据').getByText('《中华人民共和国消防法》第五十三条', { exact: true }).click();
   await field(page, '检查依据').getByText('《消防监督检查规定》第十条', { exact: true }).click();
 
@@ -119,9 +161,14 @@ export async function fillSampleOnA(page: Page): Promise<void> {
   // 不合格情形 stays disabled on every row that is not 不合格.
   await expect(page.locator('.checklist .el-select__wrapper.is-disabled')).toHaveCount(16);
 
+  await field(page, '现场检查情况').locator('textarea').fill(SAMPLE_FINDINGS);
+
   await field(page, '发现隐患数').locator('input').fill('2');
   await field(page, '隐患等级').getByText('一般火灾隐患', { exact: true }).click();
   await field(page, '隐患描述').locator('textarea').fill('1.二楼疏散通道堆放杂物；2.厨房灭火器失效');
+  // 隐患明细 starts empty: one 添加一行 per hazard.
+  await expect(hazardRows(page)).toHaveCount(0);
+  for (const hazard of SAMPLE_HAZARDS) await addHazardRow(page, hazard);
   await field(page, '检查结果').getByText('责令限期改正', { exact: true }).click();
   await field(page, '处理措施').getByText('责令限期改正', { exact: true }).click();
   await typeText(page, '法律文书及编号', '责令限期改正通知书 〔2026〕第0123号');

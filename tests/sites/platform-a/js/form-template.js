@@ -63,6 +63,15 @@ export const FORM_TEMPLATE = `
           <el-input v-model="form.lxdh" placeholder="请输入联系电话" maxlength="13" clearable />
         </el-form-item>
       </el-col>
+      <el-col :span="12">
+        <el-form-item label="所属行业" prop="sshy">
+          <el-select v-model="form.sshy" placeholder="请选择国民经济行业门类" filterable clearable style="width: 100%">
+            <el-option v-for="o in opts.SSHY" :key="o.value" :label="o.label" :value="o.value">
+              <span>{{ o.label }}</span><span class="option-hint">{{ o.value }}</span>
+            </el-option>
+          </el-select>
+        </el-form-item>
+      </el-col>
       <el-col :span="24">
         <el-form-item label="单位类别" prop="dwlb">
           <el-radio-group v-model="form.dwlb">
@@ -115,6 +124,11 @@ export const FORM_TEMPLATE = `
         </el-form-item>
       </el-col>
       <el-col :span="24">
+        <el-form-item label="陪同人员" prop="ptry">
+          <el-input v-model="form.ptry" placeholder="被检查单位在场陪同检查的人员，多人以顿号“、”分隔" maxlength="50" clearable />
+        </el-form-item>
+      </el-col>
+      <el-col :span="24">
         <el-form-item label="检查依据" prop="jcyj">
           <el-checkbox-group v-model="form.jcyj">
             <el-checkbox v-for="o in opts.JCYJ" :key="o.value" :value="o.value">{{ o.label }}</el-checkbox>
@@ -124,6 +138,11 @@ export const FORM_TEMPLATE = `
       <el-col :span="24">
         <el-form-item label="检查项目" required class="checklist-item">
           <checklist-table :rows="form.jcxm" :defect-kinds="dicts.defectKinds" />
+        </el-form-item>
+      </el-col>
+      <el-col :span="24">
+        <el-form-item label="现场检查情况" prop="xcjcqk">
+          <el-input v-model="form.xcjcqk" type="textarea" :rows="3" maxlength="500" show-word-limit placeholder="请如实记录现场检查情况" />
         </el-form-item>
       </el-col>
     </el-row>
@@ -145,6 +164,11 @@ export const FORM_TEMPLATE = `
       <el-col :span="24">
         <el-form-item label="隐患描述" prop="yhms">
           <el-input v-model="form.yhms" type="textarea" :rows="3" maxlength="500" show-word-limit placeholder="请逐条描述发现的火灾隐患" />
+        </el-form-item>
+      </el-col>
+      <el-col :span="24">
+        <el-form-item label="隐患明细" class="checklist-item">
+          <hazard-table :rows="form.yhmx" />
         </el-form-item>
       </el-col>
       <el-col :span="24">

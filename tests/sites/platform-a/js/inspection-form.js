@@ -5,6 +5,7 @@
 import * as opts from './options.js';
 import { FORM_TEMPLATE } from './form-template.js';
 import { ChecklistTable } from './checklist.js';
+import { HazardTable } from './hazard-table.js';
 import { api } from './api.js';
 
 const { ref, reactive, computed, nextTick, toRaw } = Vue;
@@ -13,10 +14,11 @@ const { ElMessage } = ElementPlus;
 export function emptyForm(dicts) {
   return {
     jcfs: '', jcsx: '',
-    dwmc: '', tyshxydm: '', dwdz: [], xxdz: '', fddbr: '', lxdh: '', dwlb: '', cslx: '', jzmj: null, cs: null,
-    jcsj: null, jcry: [], zbrzfzh: '', xbrzfzh: '', jcyj: [],
+    dwmc: '', tyshxydm: '', dwdz: [], xxdz: '', fddbr: '', lxdh: '', sshy: '', dwlb: '', cslx: '', jzmj: null, cs: null,
+    jcsj: null, jcry: [], zbrzfzh: '', xbrzfzh: '', ptry: '', jcyj: [],
     jcxm: dicts.checklist.map((i) => ({ xh: i.xh, xmmc: i.xmmc, jg: '', bhgqx: '' })),
-    fxyhs: null, yhdj: '', yhms: '', jcjg: '', clcs: [], flws: '', zgqx: null, fcrq: null, xczp: [], bz: '',
+    xcjcqk: '',
+    fxyhs: null, yhdj: '', yhms: '', yhmx: [], jcjg: '', clcs: [], flws: '', zgqx: null, fcrq: null, xczp: [], bz: '',
   };
 }
 
@@ -30,7 +32,7 @@ const need = (message, trigger = 'change') => ({ required: true, message, trigge
 
 export const InspectionForm = {
   name: 'InspectionForm',
-  components: { ChecklistTable },
+  components: { ChecklistTable, HazardTable },
   props: { dicts: { type: Object, required: true } },
   setup(props, { expose }) {
     const formRef = ref();
@@ -48,6 +50,7 @@ export const InspectionForm = {
       xxdz: [need('请输入详细地址', 'blur')],
       fddbr: [need('请输入法定代表人/主要负责人', 'blur')],
       lxdh: [need('请输入联系电话', 'blur'), { pattern: /^(1[3-9]\d{9}|0\d{2,3}-?\d{7,8})$/, message: '请输入正确的手机号码或固定电话', trigger: 'blur' }],
+      sshy: [need('请选择所属行业')],
       dwlb: [need('请选择单位类别')],
       cslx: [need('请选择场所类型')],
       jcsj: [{ ...need('请选择检查时间'), type: 'array' }],
@@ -57,7 +60,9 @@ export const InspectionForm = {
       }],
       zbrzfzh: [need('请输入主办人执法证号', 'blur')],
       xbrzfzh: [need('请输入协办人执法证号', 'blur')],
+      ptry: [{ required: true, whitespace: true, message: '请输入陪同人员', trigger: 'blur' }],
       jcyj: [{ ...need('请至少选择一项检查依据'), type: 'array' }],
+      xcjcqk: [{ required: true, whitespace: true, message: '请输入现场检查情况', trigger: 'blur' }],
       jcjg: [need('请选择检查结果')],
       // 责令限期改正 needs a deadline: the asterisk appears with the choice.
       zgqx: form.jcjg === opts.JCJG_DEADLINE ? [need('责令限期改正的，请选择整改期限')] : [],
