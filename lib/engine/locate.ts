@@ -137,6 +137,18 @@ export function fieldRootOfControl(control: Element): Element {
   return control.closest('td') ?? control;
 }
 
+/**
+ * A column header: a `th` (or `role=columnheader`) in a table head, or in a row of headers only. A `th`
+ * with data cells beside it in its row is a row header (`<th>单位名称</th><td><input></td>`) and labels them.
+ */
+function isColumnHeader(label: Element): boolean {
+  const cell = label.closest('th, [role="columnheader"]');
+  if (!cell) return false;
+  if (cell.getAttribute('role') === 'columnheader' || cell.closest('thead')) return true;
+  const row = cell.parentElement;
+  return !!row && Array.from(row.children).every((c) => c.matches('th, [role="columnheader"]'));
+}
+
 /** The field root that a label element labels, or undefined when nothing fillable is near it. */
 export function fieldRootOfLabel(label: Element): Element | undefined {
   const scope = rootOf(label);
@@ -154,6 +166,9 @@ export function fieldRootOfLabel(label: Element): Element | undefined {
   if (label.tagName === 'LEGEND' && label.parentElement?.tagName === 'FIELDSET' && containsControl(label.parentElement, label)) {
     return label.parentElement;
   }
+  // A table's column header labels only the cells of its column, never the form item the table sits
+  // in: 「整改期限」 over a hazard table's date column is not the form's own 整改期限.
+  if (isColumnHeader(label)) return undefined;
   const item = label.closest(FORM_ITEM_SELECTOR);
   if (item && item !== label && containsControl(item, label)) return item;
   // The label's own form item holds nothing fillable: never borrow the next field's control.

@@ -5,7 +5,7 @@
  * that names it. mappings/vocabulary.schema.json is generated from `vocabularyFileSchema`.
  */
 import { z } from 'zod';
-import vocabularyJson from '../../mappings/vocabulary.json';
+import vocabularyJson from '../../mappings/vocabulary.json' with { type: 'json' };
 
 export const VALUE_TYPE_NAMES = ['text', 'number', 'boolean', 'date', 'datetime', 'datetimeRange', 'textList', 'regionPath', 'table', 'files'] as const;
 export type ValueType = (typeof VALUE_TYPE_NAMES)[number];

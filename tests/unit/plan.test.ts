@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { plan, orderFields } from '@/lib/engine/plan';
-import { loadMapping, MAPPING_A, MAPPING_B } from '../helpers/mappings';
+import { loadMapping, MAPPING_A, MAPPING_B, MAPPING_C } from '../helpers/mappings';
 import { sampleRecordValues } from '../helpers/fixtures';
 import type { Mapping } from '@/lib/mapping/schema';
 
@@ -27,6 +27,16 @@ describe('plan: the sample record onto platform B', () => {
       处置方式: '上报流转',
       要求办结时限: '2026-05-27',
       附件: record.values['inspection.photos'],
+      所属行业: '住宿和餐饮业',
+      隐患清单: null,
+    });
+    // The hazard rows, positional, with B's own wording of the level (written by hand from the replica's options).
+    expect(p.steps.find((s) => s.label === '隐患清单')?.rows).toMatchObject({
+      keyed: false,
+      value: [
+        { cells: { description: '二楼疏散通道堆放杂物', level: '一般', deadline: '2026-05-27' } },
+        { cells: { description: '厨房灭火器失效', level: '一般', deadline: '2026-05-27' } },
+      ],
     });
   });
   it('leaves 所属网格 for the cadre: grid codes cannot be derived from region codes', () => {
@@ -49,6 +59,9 @@ describe('plan: the sample record back onto platform A', () => {
     expect(v['协办人执法证号']).toBe('浙A33010600102');
     expect(v['建筑面积（㎡）']).toBe('80');
     expect(p.steps.find((s) => s.label === '检查项目')?.rows?.value).toHaveLength(18);
+    expect(p.steps.find((s) => s.label === '检查项目')?.rows?.keyed).toBe(true);
+    expect(p.steps.find((s) => s.label === '隐患明细')?.rows?.value).toHaveLength(2);
+    expect(v['陪同人员']).toBe('赵某、钱某');
     expect(p.skipped).toEqual([]);
   });
   it('fills the unit before its credit code, which the page derives from it', () => {
@@ -62,10 +75,21 @@ describe('plan: bad input', () => {
     const m = loadMapping(MAPPING_B);
     const odd = plan({ id: 'r3', values: { ...record.values, 'hazard.level': '特别重大' } }, m);
     expect(odd.skipped).toContainEqual({ fieldId: 'urgency', label: '紧急程度', status: 'no-entry', message: '值对照表中没有“特别重大”' });
-    expect(odd.steps.length).toBe(14);
+    expect(odd.steps.length).toBe(16);
   });
   it('orders by `after` even when the file lists a field first', () => {
     const fields = [{ id: 'city', label: '市', after: ['prov'], widget: 'auto' }, { id: 'prov', label: '省', widget: 'auto' }] as Mapping['fields'];
     expect(orderFields(fields).map((f) => f.id)).toEqual(['prov', 'city']);
+  });
+
+});
+
+describe('plan: C words the checklist its own way, and derives 主体类型 from the credit code', () => {
+  const p = plan(record, loadMapping(MAPPING_C));
+  it('maps the failed items through the alias table', () => {
+    const v = valuesOf(p);
+    expect(v['不合格项']).toEqual(['疏散通道是否畅通，有无占用、堵塞、封闭', '灭火器配置及有效性']);
+    expect(v['主体类型']).toBe('个体工商户');
+    expect(v['陪同人员']).toBe('赵某,钱某');
   });
 });
