@@ -187,9 +187,13 @@ async function writeBox(box: HTMLElement, wanted: string[], ctx: WidgetContext):
   await waitFor(() => opened() || box.getAttribute('aria-expanded') === 'true' || flatQueryAll(box, '[aria-expanded="true"]').length > 0,
     { timeoutMs: input ? Math.min(800, ctx.timeoutMs) : ctx.timeoutMs, signal: ctx.signal, what: '打开下拉框' }).catch((e) => { if (!input) throw e; });
   let typed = false;
+  let beforeClick = new Set<Element>();
   for (const [i, w] of wanted.entries()) {
     const find = () => fresh().find((o) => same(optionText(o), w));
-    // Lazy levels and slow lists: wait a little for the option to show up unasked.
+    const level = () => fresh().filter((o) => !beforeClick.has(o));
+    // A lazy level: the previous click loads the next options, however slowly; wait for them first.
+    if (i > 0 && !find()) await waitFor(() => find() || level().length > 0, { timeoutMs: ctx.timeoutMs, signal: ctx.signal }).catch(() => undefined);
+    // Slow lists: wait a little for the option to show up unasked.
     let hit = await waitFor(find, { timeoutMs: Math.min(i === 0 && input ? 800 : 2000, ctx.timeoutMs), signal: ctx.signal }).catch(() => undefined);
     if (!hit && input && (!typed || multiple)) {
       typeInto(input, w, { perChar: true }); // a remote search answers what is typed
@@ -197,7 +201,8 @@ async function writeBox(box: HTMLElement, wanted: string[], ctx: WidgetContext):
       hit = await waitFor(find, { timeoutMs: ctx.timeoutMs, signal: ctx.signal }).catch(() => undefined);
     }
     if (!hit) {
-      const seen = Array.from(new Set(fresh().map(optionText).filter(Boolean)));
+      // What this level offered (the options that came with the last click), else everything shown.
+      const seen = Array.from(new Set((i > 0 && level().length ? level() : fresh()).map(optionText).filter(Boolean)));
       if (input && typed) typeInto(input, '');
       await closePopup(box, opened, ctx);
       return noOption(w, seen);
@@ -210,6 +215,7 @@ async function writeBox(box: HTMLElement, wanted: string[], ctx: WidgetContext):
     // A tree node that is not the last of a path is expanded by its toggle, never chosen.
     const toggle = !last && !multiple ? flatQueryAll(hit, '[class*="switcher" i], [class*="toggle" i], [class*="expand" i], [class*="caret" i]')
       .find((t) => isVisible(t) && !insideAny(t, fresh().filter((o) => o !== hit && flatContains(hit, o)))) : undefined;
+    beforeClick = new Set(fresh());
     hover(hit);
     click(toggle ?? hit);
   }
