@@ -74,6 +74,7 @@ test.describe('Naive UI gallery through the generic layer (no Naive adapter)', (
   });
 
   test('every widget written by label with auto; the share filled and verified is at least 80%', async ({ page }) => {
+    test.setTimeout(180_000); // fifteen widgets driven one after another, lazy levels and uploads included
     const results: { c: Case; r: AutoWrite }[] = [];
     for (const c of CASES) results.push({ c, r: await writeAuto(page, c.label, c.value) });
     const model = await submit(page);
