@@ -5,7 +5,7 @@
 import { test, expect } from '../helpers/test';
 import { plan } from '../../lib/engine/plan';
 import { validateMapping } from '../../lib/mapping/load';
-import { fillWithEngine } from '../helpers/engine';
+import { captureWithEngine, fillWithEngine } from '../helpers/engine';
 import { gallerySubmissions } from '../helpers/gallery';
 import { SITE } from '../helpers/sites';
 
@@ -53,4 +53,25 @@ test('a growing table gets one row per record item, typed and filled; Vue posts 
   const again = await fillWithEngine(page, plan({ id: 'r', values }, mapping));
   expect(again.find((r) => r.label === '补充检查项目')?.status).toBe('equal');
   await expect(page.locator('.el-table__body tbody tr')).toHaveCount(2);
+});
+
+test('the page words items its own way: the alias table types the page\'s wording, and capture gives back the record\'s', async ({ page }) => {
+  const aliased = validateMapping({
+    ...mapping, id: 'test.ep-rows-aliases', schemaVersion: 2,
+    fields: mapping.fields.map((f) => (f.rows ? { ...f, rows: { ...f.rows, items: { 厨房排油烟管道: '厨房排油烟管道是否定期清洗' } } } : f)),
+  }, 'tests/widgets/element-rows.spec.ts');
+  await page.goto(new URL('element-plus/rows.html', SITE.gallery).href);
+  await expect(page.getByText('补充检查项目').first()).toBeVisible();
+  const values = {
+    'unit.name': '杭州某某小吃店',
+    'inspection.checklist': [{ item: '厨房排油烟管道', result: '不合格', defect: '堵塞' }, { item: '液化气钢瓶存放', result: '合格' }],
+  };
+  const reports = await fillWithEngine(page, plan({ id: 'r', values }, aliased));
+  expect(reports.map((r) => [r.label, r.status])).toEqual([['单位名称', 'verified'], ['补充检查项目', 'verified']]);
+  const before = (await gallerySubmissions('ep-rows')).length;
+  await page.getByRole('button', { name: '提交' }).click();
+  await expect.poll(async () => (await gallerySubmissions('ep-rows')).length).toBe(before + 1);
+  expect((await gallerySubmissions<{ jcxm: { jcnr: string }[] }>('ep-rows')).at(-1)?.jcxm.map((r) => r.jcnr)).toEqual(['厨房排油烟管道是否定期清洗', '液化气钢瓶存放']);
+  const got = await captureWithEngine(page, aliased);
+  expect(got.values['inspection.checklist']).toEqual(values['inspection.checklist']);
 });
