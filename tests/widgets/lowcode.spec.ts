@@ -75,6 +75,8 @@ const CASES: Case[] = [
 ];
 
 test.describe('low-code form: custom elements, shadow roots, ARIA patterns (generic layer)', () => {
+  // Seventeen fields driven one after another (remote search, lazy levels, an iframe) on a shared 2-core machine.
+  test.describe.configure({ timeout: 180_000 });
   test('every field written by label with auto, read back, and in the submitted model; hidden fields omitted', async ({ page }) => {
     await ready(page);
     const model: Record<string, unknown> = {};
@@ -142,8 +144,9 @@ test.describe('low-code form: custom elements, shadow roots, ARIA patterns (gene
   });
 
   test('fields rendered late (schema after an API call, a frame that renders after its own call) wait with appears', async ({ page }) => {
-    await page.goto(`${PAGE}?delay=1500`);
-    await injectEngine(page); // before the form exists
+    await page.goto(`${PAGE}?hold&delay=1000`);
+    await injectEngine(page); // before the form exists: the renderer holds until told
+    await page.waitForFunction(() => typeof (window as { lcRelease?: unknown }).lcRelease === 'function');
     expect(await page.evaluate(() => window.YLT.locateField(document, { label: '检查方式' }).status)).toBe('not-found');
     const plan: FillPlan = {
       mappingId: 'gallery-lowcode', mappingVersion: 1, recordId: 'lowcode-late',
@@ -154,7 +157,10 @@ test.describe('low-code form: custom elements, shadow roots, ARIA patterns (gene
       ],
       skipped: [],
     };
-    const reports: FieldReport[] = await fillWithEngine(page, plan, 8000);
+    const filling: Promise<FieldReport[]> = fillWithEngine(page, plan, 8000);
+    // Released now, the form renders a second later, while the fill waits for 检查方式 to appear.
+    await page.evaluate(() => (window as { lcRelease?: () => void }).lcRelease!());
+    const reports = await filling;
     expect(reports.map((r) => [r.label, r.status])).toEqual([['检查方式', 'verified'], ['外部系统备注', 'verified'], ['所在地区', 'verified']]);
     expect(await submit(page)).toMatchObject({ method: '05', externalRemark: '补录', region: ['330000', '330200', '330203'] });
   });

@@ -14,6 +14,8 @@ class LcForm extends HTMLElement {
     // The schema and the dictionaries it names come from two API calls, then the form appears.
     const schema = await (await fetch(this.getAttribute('src'))).json();
     const grids = (await (await fetch('/api/grids')).json()).data;
+    // `hold`: render only when the page is told to (tests start filling before the form exists).
+    if (this.hasAttribute('hold')) await new Promise((ok) => { window.lcRelease = ok; });
     await new Promise((ok) => setTimeout(ok, Number(this.getAttribute('render-delay') || 0))); // a slow renderer
     this.model = {};
     this.hiddenNames = new Set();
