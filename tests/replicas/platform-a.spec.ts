@@ -48,6 +48,7 @@ test.describe('platform A replica: 行政检查记录（消防监督检查）', 
   });
 
   test('a submit with a required field missing is refused and nothing is posted', async ({ page }) => {
+    test.setTimeout(120_000);
     await choose(page, '检查方式', '专项检查');
     await typeText(page, '详细地址', '文三路1号');
     // Only one inspector: the page wants at least two.
@@ -106,7 +107,9 @@ test.describe('platform A replica: 行政检查记录（消防监督检查）', 
 });
 
 test('platform A: after the idle limit the login times out and the half-typed form is discarded', async ({ page }) => {
-  const sites = await startSites({ basePort: 0, sessionIdleMs: 3000 });
+  test.setTimeout(120_000);
+  // Long enough that a loaded machine still gets the three actions in before the login times out.
+  const sites = await startSites({ basePort: 0, sessionIdleMs: 8000 });
   try {
     const url = sites.urls['platform-a'];
     await page.goto(url);
@@ -116,7 +119,7 @@ test('platform A: after the idle limit the login times out and the half-typed fo
     await field(page, '单位类别').getByText('九小场所', { exact: true }).click();
 
     const dialog = page.locator('.el-message-box');
-    await expect(dialog).toBeVisible({ timeout: 8000 });
+    await expect(dialog).toBeVisible({ timeout: 30_000 });
     await expect(dialog.locator('.el-message-box__title')).toHaveText('登录超时');
     await expect(field(page, '详细地址').locator('input')).toHaveValue('');
     await expect(field(page, '检查方式').locator('.el-select__placeholder')).toHaveText('请选择检查方式');

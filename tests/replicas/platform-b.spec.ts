@@ -78,7 +78,7 @@ test.describe('platform B replica, filled by hand', () => {
 
   test('隐患清单 grows by 添加隐患 and shrinks by 删除; the rows left are posted in order', async ({ page }) => {
     // ~60 real actions: seconds on an idle machine, a minute or more when other suites share its 2 cores.
-    test.setTimeout(180_000);
+    test.setTimeout(300_000);
     await expect(hazardRows(page)).toHaveCount(0);
     await expect(item(page, '隐患清单').locator('.ant-table-placeholder')).toContainText('暂无隐患');
     await fillSampleOnB(page, '上报流转');
