@@ -27,8 +27,6 @@ function parts(root: Element, selector: string): Parts | null {
   return { widget, inputs: Array.from(widget.querySelectorAll<HTMLInputElement>('input.t-input__inner')) };
 }
 
-const isOpen = (p: Parts) => !!p.widget.querySelector('.t-select-input--popup-visible, .t-range-input-popup--visible, .t-is-focused, .t-input--focused');
-
 /** The digits of a display value, year first: [Y, M, D, h, m, s] for dates, [h, m, s] for times. */
 const digits = (s: string) => (s.match(/\d+/g) ?? []).map(Number);
 
