@@ -113,11 +113,31 @@ async function applyStep(doc: Document, step: FillStep, timeoutMs: number, signa
   return { ...base, status: sameValue(shown, step.value) ? 'verified' : 'unverified', shown };
 }
 
+/** Waits, within its bound, until the mapping's readiness label is on the page (a late-rendered form). */
+async function formReady(doc: Document, ready: NonNullable<FillPlan['ready']>, signal?: AbortSignal): Promise<boolean> {
+  try {
+    await waitFor(() => locateField(doc, { label: ready.label }).status !== 'not-found', { timeoutMs: ready.timeoutMs, signal, what: ready.label, intervalMs: 100 });
+    return true;
+  } catch (e) {
+    if (e instanceof WaitTimeout) return false;
+    throw e;
+  }
+}
+
 export async function apply(doc: Document, plan: FillPlan, opts: ApplyOptions = {}): Promise<{ reports: FieldReport[]; undo: UndoEntry[] }> {
   const timeoutMs = opts.timeoutMs ?? 5000;
   const reports: FieldReport[] = plan.skipped.map((s) => ({ fieldId: s.fieldId, label: s.label, status: s.status, message: s.message }));
   const undo: UndoEntry[] = [];
   const total = plan.steps.length;
+  if (plan.ready && !(await formReady(doc, plan.ready, opts.signal))) {
+    const message = `表单在 ${Math.round(plan.ready.timeoutMs / 1000)} 秒内没有出现（等待标签“${plan.ready.label}”），未填写；请等页面加载完再试`;
+    for (const [i, step] of plan.steps.entries()) {
+      const report: FieldReport = { fieldId: step.fieldId, label: step.label, status: 'not-found', value: step.value, message };
+      reports.push(report);
+      opts.onProgress?.(i + 1, total, report);
+    }
+    return { reports, undo };
+  }
   for (const [i, step] of plan.steps.entries()) {
     let report: FieldReport;
     try {

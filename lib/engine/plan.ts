@@ -33,6 +33,8 @@ export interface FillPlan {
   recordId: string;
   steps: FillStep[];
   skipped: PlannedSkip[];
+  /** Wait for this label before the first step (late-rendered forms). */
+  ready?: { label: string; timeoutMs: number };
 }
 
 /** Fields in an order that respects `after`; otherwise the mapping's own order. */
@@ -82,5 +84,5 @@ export function plan(record: { id: string; values: Record<string, unknown> }, ma
       skipped.push({ ...base, status: te && e.code === 'no-entry' ? 'no-entry' : 'error', message: (e as Error).message });
     }
   }
-  return { mappingId: mapping.id, mappingVersion: mapping.version, recordId: record.id, steps, skipped };
+  return { mappingId: mapping.id, mappingVersion: mapping.version, recordId: record.id, steps, skipped, ...(mapping.ready ? { ready: mapping.ready } : {}) };
 }

@@ -98,6 +98,10 @@ export const mappingSchema = z.object({
   match: z.object({
     urls: z.array(matchPattern).min(1).describe('本映射适用的页面地址（含 iframe 内的表单页）'),
   }).strict(),
+  ready: z.object({
+    label: z.string().min(1).describe('表单出现的标志：这个标签出现在页面上（含 iframe、shadow root）时，表单已渲染完毕'),
+    timeoutMs: z.number().int().min(500).max(60000).default(15000).describe('最多等多久（毫秒），默认 15000'),
+  }).strict().optional().describe('表单晚于页面渲染（先调接口再渲染、iframe 晚加载）时：填写前先等它出现'),
   capture: z.object({
     buttons: z.array(z.string().min(1)).min(1).describe('点击这些按钮（按文字）时采集，如 ["提交", "保存"]'),
   }).strict().optional(),

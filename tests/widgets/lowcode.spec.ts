@@ -164,4 +164,21 @@ test.describe('low-code form: custom elements, shadow roots, ARIA patterns (gene
     expect(reports.map((r) => [r.label, r.status])).toEqual([['检查方式', 'verified'], ['外部系统备注', 'verified'], ['所在地区', 'verified']]);
     expect(await submit(page)).toMatchObject({ method: '05', externalRemark: '补录', region: ['330000', '330200', '330203'] });
   });
+
+  test('a mapping-level `ready` label: the fill waits for the form, then fills; a form that never comes is reported, nothing guessed', async ({ page }) => {
+    await page.goto(`${PAGE}?hold&delay=1000`);
+    await injectEngine(page);
+    await page.waitForFunction(() => typeof (window as { lcRelease?: unknown }).lcRelease === 'function');
+    const steps: FillPlan['steps'] = [
+      { fieldId: 'method', label: '检查方式', widget: 'auto', value: '复查' },
+      { fieldId: 'phone', label: '联系电话', widget: 'auto', value: '13800000000' },
+    ];
+    // Nobody releases the form: after the bound, every field says the form never came.
+    const never = await fillWithEngine(page, { mappingId: 'gallery-lowcode', mappingVersion: 1, recordId: 'r', steps, skipped: [], ready: { label: '检查方式', timeoutMs: 1500 } });
+    expect(never.map((r) => r.status)).toEqual(['not-found', 'not-found']);
+    expect(never[0]?.message).toContain('表单在 2 秒内没有出现');
+    const filling = fillWithEngine(page, { mappingId: 'gallery-lowcode', mappingVersion: 1, recordId: 'r', steps, skipped: [], ready: { label: '检查方式', timeoutMs: 15000 } });
+    await page.evaluate(() => (window as { lcRelease?: () => void }).lcRelease!());
+    expect((await filling).map((r) => [r.label, r.status])).toEqual([['检查方式', 'verified'], ['联系电话', 'verified']]);
+  });
 });
