@@ -9,6 +9,7 @@ import { antdWidgets } from './antd';
 import { layuiWidgets } from './layui';
 import { vantWidgets } from './vant';
 import { tdesignWidgets } from './tdesign';
+import { viewuiWidgets } from './viewui';
 import { webComponentWidgets } from './web-components';
 import { ariaWidgets, unknownControl } from './aria-widgets';
 import { nativeWidgets } from './native';
@@ -19,6 +20,7 @@ export const WIDGETS: readonly WidgetAdapter[] = [
   ...layuiWidgets,
   ...vantWidgets,
   ...tdesignWidgets,
+  ...viewuiWidgets,
   ...webComponentWidgets,
   ...ariaWidgets, // generic ARIA/behaviour layer: after every library family, before native
   ...nativeWidgets,
