@@ -10,6 +10,7 @@ import { layuiWidgets } from './layui';
 import { vantWidgets } from './vant';
 import { tdesignWidgets } from './tdesign';
 import { viewuiWidgets } from './viewui';
+import { fusionWidgets } from './fusion';
 import { webComponentWidgets } from './web-components';
 import { ariaWidgets, unknownControl } from './aria-widgets';
 import { nativeWidgets } from './native';
@@ -21,6 +22,7 @@ export const WIDGETS: readonly WidgetAdapter[] = [
   ...vantWidgets,
   ...tdesignWidgets,
   ...viewuiWidgets,
+  ...fusionWidgets,
   ...webComponentWidgets,
   ...ariaWidgets, // generic ARIA/behaviour layer: after every library family, before native
   ...nativeWidgets,
