@@ -19,7 +19,7 @@ import type { WidgetAdapter, WidgetContext, WidgetValue, WriteOutcome } from './
 import { blur, click, fire, focus, isVisible, key, sleep, textOf, typeInto, waitFor } from '../dom';
 import {
   asList, asString, checkboxGroupAdapter, describeError, dismiss, DONE, fail, numberAdapter, part, radioGroupAdapter, same, sameList,
-  settleFind, switchAdapter, textAdapter, uploadAdapter, visibleSet, waitNewPopup,
+  nearestPopup, settleFind, switchAdapter, textAdapter, uploadAdapter, visibleSet, waitNewPopup,
 } from './tdesign-dom';
 
 const FAMILY = 'fusion';
@@ -47,6 +47,7 @@ async function open(p: Parts, ctx: WidgetContext): Promise<HTMLElement | null> {
     // A dropdown still fading out would take the click as a toggle: let it finish closing first.
     await waitFor(() => visibleSet(doc, POPUP).size === 0, { timeoutMs: 600, signal: ctx.signal }).catch(() => undefined);
   }
+  if (isOpen(p)) return nearestPopup(doc, POPUP, p.widget);
   for (let attempt = 0; attempt < 2; attempt++) {
     const before = isOpen(p) ? new Set<Element>() : visibleSet(doc, POPUP);
     if (!isOpen(p)) click(p.widget);

@@ -24,9 +24,30 @@ export function newPopup(doc: Document, selector: string, before: Set<Element>, 
   return visible.find((p) => !before.has(p)) ?? (open ? visible[visible.length - 1] ?? null : null);
 }
 
+/**
+ * The visible popup nearest to an already open trigger (dropdowns sit just below or above it): when
+ * the trigger was open before we acted, "new since the click" cannot tell its popup from a neighbour's
+ * that is still fading out.
+ */
+export function nearestPopup(doc: Document, selector: string, trigger: Element): HTMLElement | null {
+  const t = trigger.getBoundingClientRect();
+  let best: HTMLElement | null = null;
+  let bestD = Infinity;
+  for (const p of visibleAll(doc, selector)) {
+    const r = p.getBoundingClientRect();
+    const d = Math.abs(r.left - t.left) + Math.min(Math.abs(r.top - t.bottom), Math.abs(r.bottom - t.top));
+    if (d < bestD) { bestD = d; best = p; }
+  }
+  return best;
+}
+
+/**
+ * Waits for the popup a click opened. Only a popup that became visible counts while waiting: the
+ * previous field's popup may still be fading out, and on a busy machine this one may show late.
+ */
 export async function waitNewPopup(doc: Document, selector: string, before: Set<Element>, ctx: WidgetContext, isOpen: () => boolean, what: string): Promise<HTMLElement | null> {
-  return waitFor(() => newPopup(doc, selector, before, isOpen()), { timeoutMs: Math.min(ctx.timeoutMs, 1500), signal: ctx.signal, what })
-    .catch(() => null);
+  return waitFor(() => newPopup(doc, selector, before), { timeoutMs: Math.min(ctx.timeoutMs, 1500), signal: ctx.signal, what })
+    .catch(() => newPopup(doc, selector, before, isOpen()));
 }
 
 /**

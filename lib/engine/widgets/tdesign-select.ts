@@ -15,7 +15,7 @@
  */
 import type { WidgetAdapter, WidgetContext, WidgetValue, WriteOutcome } from './types';
 import { click, hover, isVisible, textOf, typeInto, waitFor } from '../dom';
-import { asList, asString, describeError, dismiss, DONE, fail, part, same, sameList, settleFind, visibleSet, waitNewPopup } from './tdesign-dom';
+import { asList, asString, describeError, dismiss, DONE, fail, nearestPopup, part, same, sameList, settleFind, visibleSet, waitNewPopup } from './tdesign-dom';
 
 export const FAMILY = 'tdesign';
 const DROPDOWN = '.t-select__dropdown';
@@ -39,8 +39,9 @@ const optionLabel = (li: Element) => li.getAttribute('title') || textOf(li);
 /** The popup this trigger has open: the one that appeared since `before`, else (open) the last visible one. */
 async function open(p: Parts, popupSel: string, ctx: WidgetContext): Promise<HTMLElement | null> {
   const doc = p.widget.ownerDocument;
-  const before = isOpen(p) ? new Set<Element>() : visibleSet(doc, popupSel);
-  if (!isOpen(p)) click(p.input ?? p.trigger);
+  if (isOpen(p)) return nearestPopup(doc, popupSel, p.widget);
+  const before = visibleSet(doc, popupSel);
+  click(p.input ?? p.trigger);
   return waitNewPopup(doc, popupSel, before, ctx, () => isOpen(p), '下拉框');
 }
 

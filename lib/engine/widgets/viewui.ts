@@ -18,7 +18,7 @@ import type { WidgetAdapter, WidgetContext, WidgetValue, WriteOutcome } from './
 import { blur, click, fire, hover, isVisible, key, sleep, textOf, typeInto, waitFor } from '../dom';
 import {
   asList, asString, checkboxGroupAdapter, describeError, dismiss, DONE, fail, numberAdapter, part, radioGroupAdapter, same, sameList,
-  settleFind, switchAdapter, textAdapter, uploadAdapter, visibleSet, waitNewPopup,
+  nearestPopup, settleFind, switchAdapter, textAdapter, uploadAdapter, visibleSet, waitNewPopup,
 } from './tdesign-dom';
 
 const FAMILY = 'viewui';
@@ -28,8 +28,9 @@ interface Parts { widget: HTMLElement; trigger: HTMLElement; input: HTMLInputEle
 
 async function openDropdown(p: Parts, isOpen: () => boolean, ctx: WidgetContext): Promise<HTMLElement | null> {
   const doc = p.widget.ownerDocument;
-  const before = isOpen() ? new Set<Element>() : visibleSet(doc, DROPDOWN);
-  if (!isOpen()) click(p.trigger);
+  if (isOpen()) return nearestPopup(doc, DROPDOWN, p.widget);
+  const before = visibleSet(doc, DROPDOWN);
+  click(p.trigger);
   const popup = await waitNewPopup(doc, DROPDOWN, before, ctx, isOpen, '下拉框');
   if (popup || isOpen()) return popup;
   // A dropdown whose data had not arrived yet does not open: a person clicks once more.
