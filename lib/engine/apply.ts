@@ -65,7 +65,7 @@ function adapterFor(step: { widget: string }, root: Element): WidgetAdapter | un
 }
 
 async function locate(doc: Document, step: FillStep, timeoutMs: number, signal?: AbortSignal) {
-  const once = () => locateField(doc, { label: step.label, locate: step.locate });
+  const once = () => locateField(doc, { label: step.label, locate: step.locate, container: !!step.rows });
   if (!step.appears) return once();
   try {
     return await waitFor(() => { const r = once(); return r.status === 'not-found' ? undefined : r; }, { timeoutMs, signal, what: step.label });
@@ -157,7 +157,7 @@ export async function undoFill(doc: Document, entries: UndoEntry[], opts: ApplyO
   const timeoutMs = opts.timeoutMs ?? 5000;
   const reports: FieldReport[] = [];
   for (const e of [...entries].reverse()) {
-    const found = locateField(doc, { label: e.label, locate: e.locate });
+    const found = locateField(doc, { label: e.label, locate: e.locate, container: !!e.rows });
     if (found.status !== 'found') {
       reports.push({ fieldId: e.fieldId, label: e.label, status: found.status, message: '撤销时找不到该字段' });
       continue;

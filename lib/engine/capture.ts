@@ -47,7 +47,7 @@ export function capture(doc: Document, mapping: Mapping, fileTap?: FileTap): Cap
     const key = (f.capture && f.capture.to) || f.key;
     if (f.capture === false || !key) continue;
     const base = { fieldId: f.id, label: f.label };
-    const found = locateField(doc, f, index);
+    const found = locateField(doc, { ...f, container: !!f.rows }, index);
     if (found.status !== 'found') {
       fields.push({ ...base, status: found.status, message: found.status === 'label-changed' ? `页面标签为“${found.label ?? '无'}”` : undefined });
       continue;

@@ -51,6 +51,7 @@ export const CONTROL_SELECTOR = [
   '.el-select', '.el-cascader', '.el-rate', '.el-slider', '.el-switch', '.el-upload',
   '.ant-select', '.ant-cascader', '.ant-picker', '.ant-rate', '.ant-slider', '.ant-switch', '.ant-upload',
   '.layui-form-select', '.layui-form-checkbox', '.layui-form-radio', '.layui-form-switch', '.layui-slider', '.layui-rate',
+  '.t-switch', '.ivu-switch', '.next-switch',
 ].join(',');
 
 type Root = Document | ShadowRoot;
@@ -150,7 +151,7 @@ function isColumnHeader(label: Element): boolean {
 }
 
 /** The field root that a label element labels, or undefined when nothing fillable is near it. */
-export function fieldRootOfLabel(label: Element): Element | undefined {
+export function fieldRootOfLabel(label: Element, container = false): Element | undefined {
   const scope = rootOf(label);
   // `<label>姓名 <input></label>`: the label wraps its own control.
   if (label.tagName === 'LABEL' && !label.getAttribute('for') && label.querySelector(CONTROL_SELECTOR)) return label;
@@ -171,12 +172,13 @@ export function fieldRootOfLabel(label: Element): Element | undefined {
   if (isColumnHeader(label)) return undefined;
   const item = label.closest(FORM_ITEM_SELECTOR);
   if (item && item !== label && containsControl(item, label)) return item;
-  // The label's own form item holds nothing fillable: never borrow the next field's control.
-  if (item && item !== label) return undefined;
+  // The label's own form item holds nothing fillable: never borrow the next field's control. A table
+  // field is the exception: its form item is the field even while the table is still empty.
+  if (item && item !== label) return container ? item : undefined;
   const cell = label.closest('td, th');
   if (cell) {
     for (let next = cell.nextElementSibling; next; next = next.nextElementSibling) {
-      if (next.matches('td') && containsControl(next)) return next;
+      if (next.matches('td') && (containsControl(next) || (container && next.querySelector('table, [role="table"], [role="grid"]')))) return next;
       if (next.matches('td, th') && normalizeText(labelText(next))) break; // the next label: stop
     }
   }
@@ -282,13 +284,13 @@ export function indexLabels(doc: Document, roots: Root[] = searchRoots(doc)): La
   return { roots, byText, named };
 }
 
-function findByLabel(index: LabelIndex, wanted: string, within?: string): Element[] {
+function findByLabel(index: LabelIndex, wanted: string, within?: string, container = false): Element[] {
   const hits: Element[] = [];
   for (const el of index.byText.get(normalizeText(wanted)) ?? []) {
     if (within && !el.closest(within)) continue;
     // Inner wrapper spans of a label element (`<label><span>名称</span></label>`) duplicate it.
     if (hits.some((h) => h.contains(el))) continue;
-    const root = index.named?.has(el) ? fieldRootOfControl(el) : fieldRootOfLabel(el);
+    const root = index.named?.has(el) ? fieldRootOfControl(el) : fieldRootOfLabel(el, container);
     if (root && !hits.includes(root)) hits.push(root);
   }
   return hits;
@@ -317,10 +319,14 @@ function findByFallback(roots: Root[], loc: Locator): { el: Element; via: keyof 
  * Finds a field. `label` is what the mapping expects the page to show; `locate` optionally adds
  * other ways to find the control, used when the label is not found.
  */
-export function locateField(doc: Document, field: { label: string; locate?: Locator }, index: LabelIndex = indexLabels(doc)): LocateResult {
+/**
+ * Finds a field. `container` is for table fields (`rows`): their form item is the field even when the
+ * table holds no row yet (a growing table that starts empty).
+ */
+export function locateField(doc: Document, field: { label: string; locate?: Locator; container?: boolean }, index: LabelIndex = indexLabels(doc)): LocateResult {
   const loc = field.locate ?? {};
   const wanted = loc.label ?? field.label;
-  const byLabel = findByLabel(index, wanted, loc.within);
+  const byLabel = findByLabel(index, wanted, loc.within, field.container);
   const visible = byLabel.find(isVisible);
   if (visible) return { status: 'found', root: visible, label: normalizeText(wanted), via: 'label' };
   const fb = findByFallback(index.roots, loc);

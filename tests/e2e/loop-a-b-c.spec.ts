@@ -15,7 +15,7 @@ import { pickGridOnB, submitB } from '../helpers/person-b';
 declare const chrome: { runtime: { sendMessage(msg: unknown): Promise<unknown> } };
 
 interface Card { id: string; trail: { name: string; state: string; text: string }[] }
-interface Rec { id: string; values: Record<string, unknown>; contributions: { mappingId: string }[]; trail: { kind: string; mappingId: string }[] }
+interface Rec { id: string; values: Record<string, unknown>; provenance: Record<string, { mappingId: string }>; contributions: { mappingId: string }[]; trail: { kind: string; mappingId: string }[] }
 
 async function inExtension<T>(context: BrowserContext, extensionId: string, msg: unknown): Promise<T> {
   const page = await context.newPage();
@@ -41,8 +41,8 @@ test('A captured → B filled and submitted → C filled: one record, C receives
   await expect(page.getByRole('button', { name: '一录通 · 从上次录入填充' })).toBeVisible();
   await fillSampleOnA(page);
   await submitA(page);
-  await expect(page.getByText('一录通已保存本次录入')).toBeVisible();
   await expect.poll(async () => (await submissions(SITE.a)).length).toBe(1);
+  await expect.poll(async () => (await inExtension<{ records: Rec[] }>(context, extensionId, { type: 'records' })).records.length).toBe(1);
 
   // 2. B: fill from the popup, pick what is left (所属网格), submit. B's capture joins the same record.
   const b = await context.newPage();
@@ -53,13 +53,16 @@ test('A captured → B filled and submitted → C filled: one record, C receives
   await pickGridOnB(b, ['文新街道', '文苑社区', '第3网格']);
   await submitB(b);
   await expect.poll(async () => (await submissions(SITE.b)).length).toBe(1);
-  await expect(b.getByText('一录通已保存本次录入')).toBeVisible();
+  await expect.poll(async () => (await inExtension<{ records: Rec[] }>(context, extensionId, { type: 'records' })).records[0]?.contributions.length).toBe(2);
 
   const { records } = await inExtension<{ records: Rec[] }>(context, extensionId, { type: 'records' });
   expect(records, 'B\'s submit must not start a second record').toHaveLength(1);
   const record = records[0]!;
   expect(record.contributions.map((c) => c.mappingId)).toEqual(['zj.zzd.xfjc', 'zj.jczz.sjsb']);
-  expect(record.values['unit.grid']).toEqual(['文新街道', '文苑社区', '第3网格']);
+  // B adds what A never had: the grid. (B's tree select shows only the chosen leaf once closed, and that
+  // is what its capture can read; the full path 文新街道 / 文苑社区 / 第3网格 is not on the page.)
+  expect(record.values['unit.grid']).toEqual(['第3网格']);
+  expect(record.provenance['unit.grid']?.mappingId).toBe('zj.jczz.sjsb');
   expect(record.trail.map((e) => `${e.kind}:${e.mappingId}`)).toEqual(['captured:zj.zzd.xfjc', 'filled:zj.jczz.sjsb', 'submitted:zj.jczz.sjsb']);
 
   // 3. C: fill from the same record; C's backend receives the same payload as when filled from A alone.
