@@ -76,6 +76,7 @@ const SAMPLE: [Where, string, WidgetValue][] = [
   ['详细地址', 'el-input', '文三路1号'],
   ['法定代表人/主要负责人', 'el-input', '张某'],
   ['联系电话', 'el-input', '13800000000'],
+  ['所属行业', 'el-select', '住宿和餐饮业'], // options show the 门类 code beside the name
   ['单位类别', 'el-radio-group', '九小场所'],
   ['场所类型', 'el-select', '小餐饮场所'],
   ['建筑面积（㎡）', 'el-input-number', '80'],
@@ -84,7 +85,9 @@ const SAMPLE: [Where, string, WidgetValue][] = [
   ['检查人员', 'el-select', ['李某', '王某']],
   ['主办人执法证号', 'el-input', '浙A33010600101'],
   ['协办人执法证号', 'el-input', '浙A33010600102'],
+  ['陪同人员', 'el-input', '赵某、钱某'],
   ['检查依据', 'el-checkbox-group', ['《中华人民共和国消防法》第五十三条', '《消防监督检查规定》第十条']],
+  ['现场检查情况', 'el-input', '检查时该店正常营业，现场有员工3人。二楼疏散通道堆放纸箱等杂物，厨房2具灭火器压力指针处于红区，其余消防设施器材完好有效。'],
   ['发现隐患数', 'el-input-number', '2'],
   ['隐患等级', 'el-radio-group', '一般火灾隐患'],
   ['隐患描述', 'el-input', '1.二楼疏散通道堆放杂物；2.厨房灭火器失效'],
@@ -164,7 +167,8 @@ test.describe('Element Plus adapters on platform A', () => {
     await page.getByRole('button', { name: '提交' }).click();
     await expect(page.locator('.el-message--success')).toContainText('提交成功');
     await expect.poll(() => submissions(A)).toHaveLength(1);
-    expect((await submissions(A))[0]).toEqual(expected);
+    // 隐患明细 rows are the rows engine's (tests/mappings); through the single-widget adapters it stays empty.
+    expect((await submissions(A))[0]).toEqual({ ...expected, yhmx: [] });
   });
 
   test('no-option: the wanted label is missing, nothing is selected, what was offered is listed', async ({ page }) => {

@@ -116,6 +116,7 @@ test.describe('layui widget adapters on platform C (iframe, table layout)', () =
 
     expect(await write(frame, '场所类型', 'layui-select', '小餐饮场所')).toEqual({ status: 'done' });
     expect(await read(frame, '场所类型', 'layui-select')).toBe('小餐饮场所');
+    expect(await write(frame, '主体类型', 'layui-select', '个体工商户')).toEqual({ status: 'done' });
 
     expect(await write(frame, '检查日期', 'laydate', '2026-05-21')).toEqual({ status: 'done' });
     expect(await write(frame, '到场时间', 'laydate', '2026-05-21 14:05')).toEqual({ status: 'done' }); // readonly input
@@ -123,9 +124,9 @@ test.describe('layui widget adapters on platform C (iframe, table layout)', () =
     expect(await read(frame, '到场时间', 'laydate')).toBe('2026-05-21 14:05');
     await expect(frame.locator('.layui-laydate')).toHaveCount(0);
 
-    expect(await write(frame, '不合格项', 'layui-checkbox', ['安全出口', '疏散通道', '防火门'])).toEqual({ status: 'done' });
-    expect(await write(frame, '不合格项', 'layui-checkbox', ['疏散通道', '安全出口'])).toEqual({ status: 'done' }); // unticks 防火门
-    expect(await read(frame, '不合格项', 'layui-checkbox')).toEqual(['疏散通道', '安全出口']);
+    expect(await write(frame, '不合格项', 'layui-checkbox', ['安全出口是否畅通', '疏散通道是否畅通，有无占用、堵塞、封闭', '防火门'])).toEqual({ status: 'done' });
+    expect(await write(frame, '不合格项', 'layui-checkbox', ['疏散通道是否畅通，有无占用、堵塞、封闭', '安全出口是否畅通'])).toEqual({ status: 'done' }); // unticks 防火门
+    expect(await read(frame, '不合格项', 'layui-checkbox')).toEqual(['疏散通道是否畅通，有无占用、堵塞、封闭', '安全出口是否畅通']);
     await expect(frame.locator('td.checks .layui-form-checked')).toHaveCount(2);
 
     expect(await write(frame, '是否复查', 'layui-radio', '是')).toEqual({ status: 'done' });
@@ -145,7 +146,7 @@ test.describe('layui widget adapters on platform C (iframe, table layout)', () =
     const got = await submitted(unit.name);
     expect(got).toMatchObject({
       sheng: '330000', shi: '330100', qu: '330108', jd: '330108002',
-      cslx: 'JX02', jcrq: '2026-05-21', dcsj: '2026-05-21 14:05', zgqx: '2026-06-04',
+      cslx: 'JX02', ztlx: '20', jcrq: '2026-05-21', dcsj: '2026-05-21 14:05', zgqx: '2026-06-04',
       'wtx[6]': '07', 'wtx[7]': '08', sffc: '1', dcgz: '1', tyshxydm: unit.creditCode,
     });
     expect(Object.keys(got).filter((k) => k.startsWith('wtx'))).toEqual(['wtx[6]', 'wtx[7]']);
@@ -165,11 +166,11 @@ test.describe('layui widget adapters on platform C (iframe, table layout)', () =
     expect(type.seen).toEqual(['小商店', '小餐饮场所', '小旅馆', '小歌舞娱乐场所', '小网吧', '小美容洗浴场所', '小学校/幼儿园', '小医院/诊所', '小生产加工企业', '三合一场所', '出租房']);
     expect(await read(frame, '场所类型', 'layui-select')).toBe('');
 
-    expect(await write(frame, '不合格项', 'layui-checkbox', ['灭火器'])).toEqual({ status: 'done' });
-    const checks = await write(frame, '不合格项', 'layui-checkbox', ['疏散通道', '消防水池']);
+    expect(await write(frame, '不合格项', 'layui-checkbox', ['灭火器配置及有效性'])).toEqual({ status: 'done' });
+    const checks = await write(frame, '不合格项', 'layui-checkbox', ['疏散通道是否畅通，有无占用、堵塞、封闭', '消防水池']);
     expect(checks).toMatchObject({ status: 'no-option', wanted: '消防水池' });
     expect(checks.seen).toHaveLength(18);
-    expect(await read(frame, '不合格项', 'layui-checkbox')).toEqual(['灭火器']); // unchanged
+    expect(await read(frame, '不合格项', 'layui-checkbox')).toEqual(['灭火器配置及有效性']); // unchanged
 
     expect(await write(frame, '是否复查', 'layui-radio', '待定')).toMatchObject({ status: 'no-option', seen: ['是', '否'] });
     expect(await read(frame, '是否复查', 'layui-radio')).toBe('否');
