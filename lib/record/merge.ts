@@ -12,6 +12,7 @@
  */
 import type { CanonicalValue, TableRow } from './values';
 import { vocabularyEntry } from './vocabulary';
+import { foldKey } from '../transform/table';
 import type { Contribution, HistoryEntry, InspectionRecord, TrailEvent, ValueOrigin } from './record';
 
 export interface Folded {
@@ -36,9 +37,7 @@ export function sameCanonical(a: unknown, b: unknown): boolean {
 
 /** Width-folded, spaces and punctuation removed: how unit names and row items are compared. */
 export function normalizeName(s: string): string {
-  return s.replace(/[\uFF01-\uFF5E]/g, (c) => String.fromCharCode(c.charCodeAt(0) - 0xfee0))
-    .replace(/[\s\u3000\u00a0()（）·.,，、]/g, '')
-    .toLowerCase();
+  return foldKey(s).replace(/[()·.,、]/g, '').toLowerCase();
 }
 
 function mergeRows(before: TableRow[], incoming: TableRow[], rowKey: string): TableRow[] {
