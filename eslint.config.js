@@ -29,6 +29,7 @@ export default defineConfig(
     ignores: [
       '**/node_modules/**',
       '.output/**',
+      '.output-*/**',
       '.wxt/**',
       'test-results/**',
       'playwright-report/**',

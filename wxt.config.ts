@@ -18,6 +18,8 @@ function bundledMappings(): Mapping[] {
 
 export default defineConfig({
   modules: ['@wxt-dev/webextension-polyfill'],
+  // Default .output; YLT_OUT_DIR keeps parallel builds apart (tests/helpers/extension.ts reads it too).
+  outDir: process.env.YLT_OUT_DIR ?? '.output',
   // Chromium 86 is what 360 安全浏览器 and most 信创 browsers are built on.
   vite: () => ({ plugins: [preact()], build: { target: 'chrome86' } }),
   manifest: ({ browser, manifestVersion }) => ({

@@ -26,7 +26,11 @@ import { tagContext, test as base } from './test';
 export { expect } from './test';
 
 /** Absolute path of the unpacked Chrome MV3 build. */
-export const EXTENSION_DIST = fileURLToPath(new URL('../../.output/chrome-mv3', import.meta.url));
+// YLT_OUT_DIR (also read by wxt.config.ts) lets two builds live side by side, e.g. two developers'
+// branches tested at once on one machine: `YLT_OUT_DIR=.output-x npx wxt build`.
+export const EXTENSION_DIST = fileURLToPath(
+  new URL(`../../${process.env.YLT_OUT_DIR ?? '.output'}/chrome-mv3`, import.meta.url),
+);
 export const CHROMIUM_PATH = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 
 /**
