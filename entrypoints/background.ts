@@ -1,9 +1,15 @@
 import { openDb } from '@/lib/store/db';
+import { purgeExpired } from '@/lib/store/retention';
 import { loadBundled } from '@/lib/mapping/bundled';
 import { createBackgroundHandler } from '@/lib/messaging/background';
 
 export default defineBackground(() => {
   const db = openDb();
+  // Records are the cadre's work: ask the browser not to evict them under storage pressure. Chromium
+  // grants this to extensions without a prompt; where it is refused, the options page says so.
+  void navigator.storage?.persist?.().catch(() => false);
+  // Apply the retention period once per browser start as well as on every capture.
+  void purgeExpired(db).catch(() => 0);
   const mappings = loadBundled();
   const handle = createBackgroundHandler({
     db,

@@ -8,6 +8,7 @@ import type { YltDb } from '../store/db';
 import { storageErrorMessage } from '../store/db';
 import { deleteRecord, editValue, getRecord, latestRecord, listRecords, recordFill, restoreRecord, saveCapture, splitContribution } from '../store/records';
 import { mappingForUrl } from '../mapping/match';
+import { clearAll, CLEAR_ALL_CONFIRM, getSettings, purgeExpired, putSettings } from '../store/retention';
 import { recordTitle } from '../record/summary';
 import { trailSummary } from '../record/merge';
 import type { InspectionRecord } from '../record/record';
@@ -98,6 +99,8 @@ export function createBackgroundHandler(deps: BackgroundDeps) {
             raw: msg.raw,
             filledFrom: msg.filledFrom,
           }, deps.now?.());
+          // Retention is applied as records are written: no alarm, no timer, no extra permission.
+          await purgeExpired(deps.db, deps.now?.()).catch(() => 0);
           return { ok: true, recordId: record.id, problems, joined };
         } catch (e) {
           return failure(storageErrorMessage(e));
@@ -176,12 +179,30 @@ export function createBackgroundHandler(deps: BackgroundDeps) {
 
       case 'delete-record': {
         const removed = await deleteRecord(deps.db, msg.id);
-        return removed ? { ok: true, record: removed } : failure('记录不存在');
+        return removed ? { ok: true, ...removed } : failure('记录不存在');
       }
 
       case 'restore-record':
-        await restoreRecord(deps.db, msg.record);
-        return { ok: true };
+        try {
+          await restoreRecord(deps.db, msg.record, msg.fillLog);
+          return { ok: true };
+        } catch (e) {
+          return failure(storageErrorMessage(e));
+        }
+
+      case 'settings':
+        return { ok: true, settings: await getSettings(deps.db) };
+
+      case 'set-settings': {
+        const r = await putSettings(deps.db, msg.settings);
+        if ('error' in r) return failure(r.error);
+        const purged = await purgeExpired(deps.db, deps.now?.());
+        return { ok: true, settings: r.settings, purged };
+      }
+
+      case 'clear-all':
+        if (msg.confirm !== CLEAR_ALL_CONFIRM) return failure(`请输入“${CLEAR_ALL_CONFIRM}”确认`);
+        return { ok: true, ...(await clearAll(deps.db)) };
 
       case 'fill-log':
         return { ok: true, entries: await deps.db.fillLog.orderBy('at').reverse().limit(50).toArray() };

@@ -16,6 +16,17 @@ const fieldReport = z.object({
 });
 export type FieldReportMsg = z.infer<typeof fieldReport>;
 
+/** A fill log entry as it travels back for an undone deletion. */
+const fillLogEntry = z.object({
+  id: z.number().int().optional(),
+  at: z.number(),
+  recordId: z.string(),
+  mappingId: z.string(),
+  mappingVersion: z.number(),
+  url: z.string(),
+  reports: z.array(fieldReport),
+});
+
 /** Messages the background answers. */
 export const backgroundRequest = z.discriminatedUnion('type', [
   z.object({ type: z.literal('mapping-for-url'), url: z.string() }),
@@ -42,8 +53,13 @@ export const backgroundRequest = z.discriminatedUnion('type', [
   z.object({ type: z.literal('fill'), tabId: z.number().int().optional(), recordId: z.string().optional() }),
   z.object({ type: z.literal('undo'), tabId: z.number().int().optional() }),
   z.object({ type: z.literal('delete-record'), id: z.string() }),
-  z.object({ type: z.literal('restore-record'), record: inspectionRecordSchema }),
+  /** Undo of delete-record: the record and the fill log entries deleted with it. */
+  z.object({ type: z.literal('restore-record'), record: inspectionRecordSchema, fillLog: z.array(fillLogEntry).max(10_000).optional() }),
   z.object({ type: z.literal('fill-log') }),
+  z.object({ type: z.literal('settings') }),
+  z.object({ type: z.literal('set-settings'), settings: z.object({ retentionDays: z.number() }).partial() }),
+  /** 清除全部: refused unless the cadre typed the confirmation words (CLEAR_ALL_CONFIRM). */
+  z.object({ type: z.literal('clear-all'), confirm: z.string() }),
 ]);
 export type BackgroundRequest = z.infer<typeof backgroundRequest>;
 

@@ -6,6 +6,7 @@
  *   1 — records (one per capture session), fillLog.
  *   2 — records become one per inspection: contributions, trail, provenance, history, identity
  *       (see lib/record/merge.ts). A v1 record becomes a v2 record with one contribution.
+ *   3 — settings (key → value: retention days and the like). Nothing to migrate.
  */
 import Dexie, { type EntityTable } from 'dexie';
 import type { InspectionRecord } from '../record/record';
@@ -22,9 +23,15 @@ export interface FillLogEntry {
   reports: FieldReportMsg[];
 }
 
+export interface SettingRow {
+  key: string;
+  value: unknown;
+}
+
 export type YltDb = Dexie & {
   records: EntityTable<InspectionRecord, 'id'>;
   fillLog: EntityTable<FillLogEntry, 'id'>;
+  settings: EntityTable<SettingRow, 'key'>;
 };
 
 export const DB_NAME = 'yiluotong';
@@ -43,6 +50,7 @@ export function openDb(name = DB_NAME): YltDb {
       ref.value = upgradeV1Record(row);
     });
   });
+  db.version(3).stores({ settings: 'key' });
   return db;
 }
 

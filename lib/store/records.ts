@@ -8,7 +8,7 @@ import {
   type Contribution, type InspectionRecord, type TrailEvent, type ValueProblem,
 } from '../record/record';
 import { identitiesOf, normalizeName, rebuild } from '../record/merge';
-import type { YltDb } from './db';
+import type { FillLogEntry, YltDb } from './db';
 import { newId } from '../util/id';
 
 export interface CaptureInput {
@@ -163,12 +163,26 @@ export async function getRecord(db: YltDb, id: string): Promise<InspectionRecord
   return parse(await db.records.get(id));
 }
 
-export async function deleteRecord(db: YltDb, id: string): Promise<InspectionRecord | undefined> {
-  const r = await getRecord(db, id);
-  await db.records.delete(id);
-  return r;
+/**
+ * Deletes a record with everything that belongs to it: its photos live inside the record's values and
+ * contributions, its fill log entries in their own table. Returns both, so the deletion can be undone.
+ */
+export async function deleteRecord(db: YltDb, id: string): Promise<{ record: InspectionRecord; fillLog: FillLogEntry[] } | undefined> {
+  return db.transaction('rw', db.records, db.fillLog, async () => {
+    const record = await getRecord(db, id);
+    if (!record) return undefined;
+    const fillLog = await db.fillLog.where('recordId').equals(id).toArray();
+    await db.fillLog.where('recordId').equals(id).delete();
+    await db.records.delete(id);
+    return { record, fillLog };
+  });
 }
 
-export async function restoreRecord(db: YltDb, record: InspectionRecord): Promise<void> {
-  await db.records.put(inspectionRecordSchema.parse(record));
+/** Undo of a deletion: the record and its fill log come back as they were. */
+export async function restoreRecord(db: YltDb, record: InspectionRecord, fillLog: readonly FillLogEntry[] = []): Promise<void> {
+  const parsed = inspectionRecordSchema.parse(record);
+  await db.transaction('rw', db.records, db.fillLog, async () => {
+    await db.records.put(parsed);
+    if (fillLog.length) await db.fillLog.bulkPut(fillLog.map((e) => ({ ...e, recordId: parsed.id })));
+  });
 }

@@ -1,7 +1,7 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import Dexie from 'dexie';
 import { openDb, storageErrorMessage } from '@/lib/store/db';
-import { latestRecord, listRecords, saveCapture, deleteRecord, restoreRecord } from '@/lib/store/records';
+import { latestRecord, listRecords, saveCapture } from '@/lib/store/records';
 
 let n = 0;
 const names: string[] = [];
@@ -53,15 +53,6 @@ describe('records', () => {
     const again = openDb(names[names.length - 1]);
     expect((await latestRecord(again))?.values['unit.name']).toBe('甲');
     again.close();
-  });
-
-  it('deleting can be undone with the returned record', async () => {
-    const db = freshDb();
-    const { record } = await saveCapture(db, { captureId: 's1', status: 'captured', source, values: { 'unit.name': '甲' }, raw: {} });
-    const removed = await deleteRecord(db, record.id);
-    expect(await listRecords(db)).toEqual([]);
-    await restoreRecord(db, removed!);
-    expect((await listRecords(db))[0]).toEqual(record);
   });
 
   it('explains a full disk in words a cadre understands', () => {
