@@ -6,6 +6,7 @@ import type { FillLogEntry } from '@/lib/store/db';
 import { summarize } from '@/lib/ui/report-list';
 import { Trail, type RecordCardData } from '@/lib/ui/record-card';
 import { RecordView, show } from './record-view';
+import { DataSettings } from './data-settings';
 
 async function ask<T>(msg: unknown): Promise<({ ok: true } & T) | { ok: false; error: string }> {
   try {
@@ -19,7 +20,7 @@ export function App() {
   const [records, setRecords] = useState<InspectionRecord[]>([]);
   const [cards, setCards] = useState<RecordCardData[]>([]);
   const [log, setLog] = useState<FillLogEntry[]>([]);
-  const [deleted, setDeleted] = useState<InspectionRecord>();
+  const [deleted, setDeleted] = useState<{ record: InspectionRecord; fillLog: FillLogEntry[] }>();
   const [open, setOpen] = useState<string>();
   const [search, setSearch] = useState('');
   const [error, setError] = useState('');
@@ -34,12 +35,12 @@ export function App() {
   useEffect(() => { void load(); }, [search]);
 
   const remove = async (id: string) => {
-    const r = await ask<{ record: InspectionRecord }>({ type: 'delete-record', id });
-    if (r.ok) { setDeleted(r.record); await load(); } else setError(r.error);
+    const r = await ask<{ record: InspectionRecord; fillLog: FillLogEntry[] }>({ type: 'delete-record', id });
+    if (r.ok) { setDeleted({ record: r.record, fillLog: r.fillLog }); await load(); } else setError(r.error);
   };
   const restore = async () => {
     if (!deleted) return;
-    const r = await ask({ type: 'restore-record', record: deleted });
+    const r = await ask({ type: 'restore-record', record: deleted.record, fillLog: deleted.fillLog });
     if (r.ok) { setDeleted(undefined); await load(); } else setError(r.error);
   };
 
@@ -49,12 +50,12 @@ export function App() {
       <p class="sub">所有记录只保存在本机浏览器中，不会上传到任何地方。</p>
       {error && <p class="error" role="alert">{error}</p>}
       {deleted && (
-        <p class="notice" role="status">已删除“{show(deleted.values['unit.name'] ?? '未命名记录')}”。<button onClick={restore}>撤销删除</button></p>
+        <p class="notice" role="status">已删除“{show(deleted.record.values['unit.name'] ?? '未命名记录')}”及其照片和 {deleted.fillLog.length} 条填充记录。<button onClick={restore}>撤销删除</button></p>
       )}
       <h2>检查记录（{records.length}）</h2>
       <p><input type="search" placeholder="按单位名称或信用代码查找" aria-label="按单位名称或信用代码查找记录" value={search} onInput={(e) => setSearch((e.target as HTMLInputElement).value)} /></p>
       {records.length === 0 && <p class="sub">还没有记录。在已配置的平台上录入并提交后，记录会出现在这里。</p>}
-      <table>
+      {records.length > 0 && <table>
         <thead><tr><th>单位</th><th>首次录入</th><th>更新时间</th><th>各平台进度</th><th /></tr></thead>
         <tbody>
           {records.map((r, i) => (
@@ -64,7 +65,7 @@ export function App() {
                 <td>{r.source.title || r.source.mappingId}</td>
                 <td>{formatTime(r.updatedAt)}</td>
                 <td>{cards[i] && <Trail trail={cards[i]!.trail} />}</td>
-                <td><button onClick={() => remove(r.id)}>删除</button></td>
+                <td><button onClick={() => remove(r.id)} aria-label={`删除 ${show(r.values['unit.name'] ?? '（未填单位）')} 的记录`}>删除</button></td>
               </tr>
               {open === r.id && (
                 <tr key={`${r.id}-detail`} class="detail"><td colSpan={5}>
@@ -74,12 +75,13 @@ export function App() {
             </>
           ))}
         </tbody>
-      </table>
+      </table>}
       <h2>填充记录</h2>
       {log.length === 0 && <p class="sub">还没有填充过。</p>}
       <ul class="log">
         {log.map((e) => <li key={e.id}>{formatTime(e.at)} · {e.mappingId} · {summarize(e.reports)}</li>)}
       </ul>
+      <DataSettings ask={ask} onChanged={() => { setDeleted(undefined); void load(); }} />
     </main>
   );
 }
