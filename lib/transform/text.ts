@@ -1,6 +1,7 @@
 /** Text transforms: templates joining keys, width folding, trimming, bounded regex capture. */
 import { z } from 'zod';
 import { defineTransform, each, isEmpty, TransformError } from './types';
+import { MAX_INPUT, regexProblems } from './regex-guard';
 
 const toHalf = (s: string) =>
   s.replace(/[\uFF01-\uFF5E]/g, (c) => String.fromCharCode(c.charCodeAt(0) - 0xfee0)).replace(/\u3000/g, ' ');
@@ -13,19 +14,22 @@ function show(v: unknown): string {
 
 /**
  * Regex patterns come from mapping files: cap their size and refuse the shapes that backtrack
- * catastrophically (a quantified group that itself contains a quantifier, backreferences).
+ * catastrophically (see regex-guard.ts).
  */
 export const boundedPattern = z.string().min(1).max(200).superRefine((p, ctx) => {
-  if (/\((?:[^()\\]|\\.)*[+*}](?:[^()\\]|\\.)*\)\s*[+*{]/.test(p)) {
-    ctx.addIssue({ code: 'custom', message: '正则表达式中不允许“量词套量词”（如 (a+)+），以免页面卡死' });
-  }
-  if (/\\[1-9]|\\k</.test(p)) ctx.addIssue({ code: 'custom', message: '正则表达式中不允许反向引用' });
+  for (const message of regexProblems(p)) ctx.addIssue({ code: 'custom', message });
   try {
     new RegExp(p, 'u');
   } catch (e) {
     ctx.addIssue({ code: 'custom', message: `正则表达式无效：${(e as Error).message}` });
   }
 });
+
+/** Regexes only see inputs of bounded length: with the pattern rules, that bounds their running time. */
+function regexInput(v: string): string {
+  if (v.length > MAX_INPUT) throw new TransformError(`文字超过 ${MAX_INPUT} 字，不能用正则表达式处理`);
+  return v;
+}
 
 const placeholder = /\{([a-zA-Z$][\w.$]*)\}/g;
 
@@ -56,13 +60,13 @@ export const textTransforms = {
     z.object({ op: z.literal('regex'), pattern: boundedPattern, group: z.number().int().min(0).max(9).default(0), flags: z.string().regex(/^[imsu]*$/).optional() }),
     (input, a) => each(input, (v) => {
       if (typeof v !== 'string') return v;
-      const m = new RegExp(a.pattern, (a.flags ?? '') + 'u').exec(v);
+      const m = new RegExp(a.pattern, (a.flags ?? '') + 'u').exec(regexInput(v));
       return m ? (m[a.group] ?? undefined) : undefined;
     }),
   ),
   replace: defineTransform(
     z.object({ op: z.literal('replace'), pattern: boundedPattern, with: z.string().max(200) }),
-    (input, a) => each(input, (v) => (typeof v === 'string' ? v.replace(new RegExp(a.pattern, 'gu'), a.with) : v)),
+    (input, a) => each(input, (v) => (typeof v === 'string' ? regexInput(v).replace(new RegExp(a.pattern, 'gu'), a.with) : v)),
   ),
   /** Makes a string of a number, list or boolean (lists joined by `sep`). */
   text: defineTransform(z.object({ op: z.literal('text'), sep: z.string().default('') }), (input, a) => {
