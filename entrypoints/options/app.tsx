@@ -7,6 +7,7 @@ import { summarize } from '@/lib/ui/report-list';
 import { Trail, type RecordCardData } from '@/lib/ui/record-card';
 import { RecordView, show } from './record-view';
 import { DataSettings } from './data-settings';
+import { Backup } from './backup';
 
 async function ask<T>(msg: unknown): Promise<({ ok: true } & T) | { ok: false; error: string }> {
   try {
@@ -81,6 +82,7 @@ export function App() {
       <ul class="log">
         {log.map((e) => <li key={e.id}>{formatTime(e.at)} · {e.mappingId} · {summarize(e.reports)}</li>)}
       </ul>
+      <Backup onImported={() => void load()} />
       <DataSettings ask={ask} onChanged={() => { setDeleted(undefined); void load(); }} />
     </main>
   );
