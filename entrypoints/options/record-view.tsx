@@ -9,20 +9,22 @@ import { formatTime, mask } from '@/lib/record/summary';
 import { VOCABULARY, vocabularyEntry } from '@/lib/record/vocabulary';
 import { Trail, type RecordCardData } from '@/lib/ui/record-card';
 
-export function show(v: unknown): string {
+/** A value as text; phone and identity numbers masked unless the cadre asked to see them. */
+export function show(v: unknown, reveal = false): string {
+  const m = reveal ? (s: string) => s : mask;
   if (v === undefined || v === null) return '';
   if (Array.isArray(v)) {
     return v.map((x) => {
       if (x && typeof x === 'object') {
         if ('dataUrl' in x) return String((x as { name: string }).name);
-        return Object.values(x as Record<string, unknown>).map(String).join(' / ');
+        return Object.values(x as Record<string, unknown>).map((y) => m(String(y))).join(' / ');
       }
-      return String(x);
+      return m(String(x));
     }).join('、');
   }
   if (typeof v === 'boolean') return v ? '是' : '否';
   if (typeof v === 'object' && 'start' in v) { const r = v as { start: string; end: string }; return `${r.start} 至 ${r.end}`; }
-  return mask(String(v));
+  return m(String(v));
 }
 
 /** How a value is typed into the editor: plain text for text-like keys, JSON for structured ones. */
@@ -57,6 +59,7 @@ export function RecordView({ record, card, ask, onChanged }: {
   const [draft, setDraft] = useState('');
   const [problem, setProblem] = useState('');
   const [adding, setAdding] = useState('');
+  const [reveal, setReveal] = useState(false);
 
   const startEdit = (key: string) => {
     setEditing(key);
@@ -83,6 +86,7 @@ export function RecordView({ record, card, ask, onChanged }: {
   return (
     <div class="record-view">
       {card && <Trail trail={card.trail} />}
+      <p class="sub">电话、身份证号已隐去中间几位。 <button class="link" aria-pressed={reveal} onClick={() => setReveal(!reveal)}>{reveal ? '隐去号码' : '显示完整号码'}</button></p>
       {problem && <p class="error" role="alert">{problem}</p>}
       <table class="values">
         <thead><tr><th>字段</th><th>值</th><th>来源</th><th /></tr></thead>
@@ -99,10 +103,10 @@ export function RecordView({ record, card, ask, onChanged }: {
                       <textarea aria-label={`修改${vocabularyEntry(k)?.label ?? k}`} rows={vocabularyEntry(k)?.type === 'table' ? 6 : 1} value={draft} onInput={(e) => setDraft((e.target as HTMLTextAreaElement).value)} />
                       <button onClick={save}>保存</button> <button onClick={() => setEditing(undefined)}>取消</button>
                     </>
-                  ) : show(record.values[k])}
+                  ) : show(record.values[k], reveal)}
                   {history.length > 0 && (
                     <details class="history"><summary>之前的值（{history.length}）</summary>
-                      <ul>{history.map((h, i) => <li key={i}>{show(h.value)} <span class="sub">— {h.platform || h.mappingId}，{formatTime(h.at)}</span></li>)}</ul>
+                      <ul>{history.map((h, i) => <li key={i}>{show(h.value, reveal)} <span class="sub">— {h.platform || h.mappingId}，{formatTime(h.at)}</span></li>)}</ul>
                     </details>
                   )}
                 </td>

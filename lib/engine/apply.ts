@@ -5,7 +5,8 @@
  */
 import type { FillPlan, FillStep } from './plan';
 import { locateField } from './locate';
-import { rowsShow, shownToPlanned, writeRows, type ShownRow } from './rows';
+import { removeRows, rowsShow, shownToPlanned, writeRows, type ShownRow } from './rows';
+import { fillSequence, fillStages } from './steps';
 import { isBlank, sameValue } from './compare';
 import { sleep, waitFor, WaitTimeout } from './dom';
 import { detectWidget, widgetByKind, type WidgetAdapter, type WidgetValue } from './widgets';
@@ -138,17 +139,23 @@ export async function apply(doc: Document, plan: FillPlan, opts: ApplyOptions = 
     }
     return { reports, undo };
   }
-  for (const [i, step] of plan.steps.entries()) {
-    let report: FieldReport;
+  let done = 0;
+  const emit = (report: FieldReport) => {
+    reports.push(report);
+    opts.onProgress?.(Math.min(++done, total), total, report);
+  };
+  const fillOne = async (step: FillStep): Promise<FieldReport> => {
     try {
-      report = await applyStep(doc, step, timeoutMs, opts.signal, undo);
+      return await applyStep(doc, step, timeoutMs, opts.signal, undo);
     } catch (e) {
       if ((e as Error).name === 'AbortError') throw e;
-      report = { fieldId: step.fieldId, label: step.label, status: 'error', value: step.value, message: (e as Error).message };
+      return { fieldId: step.fieldId, label: step.label, status: 'error', value: step.value, message: (e as Error).message };
     }
-    reports.push(report);
-    opts.onProgress?.(i + 1, total, report);
-  }
+  };
+  // Stepped forms move on step by step; tabs, sections and dialogs are opened first (steps.ts, sections.ts).
+  const ctx = { timeoutMs, signal: opts.signal };
+  if (plan.stages?.length) await fillStages(doc, plan, fillOne, emit, ctx);
+  else await fillSequence(doc, plan.steps, fillOne, emit, ctx);
   return { reports, undo };
 }
 
@@ -165,6 +172,8 @@ export async function undoFill(doc: Document, entries: UndoEntry[], opts: ApplyO
     try {
       if (e.rows) {
         await writeRows(found.root, e.rows.spec, shownToPlanned(e.rows.before), e.rows.keyed, { timeoutMs, signal: opts.signal });
+        // Rows the fill appended go again, with each row's own 删除 (a group that started empty ends empty).
+        if (e.rows.added) await removeRows(found.root, e.rows.spec, e.rows.added, { timeoutMs, signal: opts.signal });
         reports.push({ fieldId: e.fieldId, label: e.label, status: 'verified' });
         continue;
       }

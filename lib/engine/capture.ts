@@ -38,14 +38,15 @@ function uploadedFiles(shown: WidgetValue, picked: FileValue[]): FileValue[] {
   return named.length ? named : picked.slice(-shown.length);
 }
 
-export function capture(doc: Document, mapping: Mapping, fileTap?: FileTap): CaptureResult {
+/** `only`: capture just these fields (one step of a stepped form, lib/engine/stages.ts). */
+export function capture(doc: Document, mapping: Mapping, fileTap?: FileTap, only?: readonly string[]): CaptureResult {
   const index = indexLabels(doc);
   const values: Record<string, unknown> = {};
   const raw: Record<string, unknown> = {};
   const fields: CaptureFieldReport[] = [];
   for (const f of mapping.fields) {
     const key = (f.capture && f.capture.to) || f.key;
-    if (f.capture === false || !key) continue;
+    if (f.capture === false || !key || (only && !only.includes(f.id))) continue;
     const base = { fieldId: f.id, label: f.label };
     const found = locateField(doc, { ...f, container: !!f.rows }, index);
     if (found.status !== 'found') {

@@ -2,7 +2,10 @@
  * plan(record, mapping) → steps. Pure: no DOM, no browser. Decides, for every field the mapping
  * fills, which value the widget should end up showing, or why the field is left for the cadre.
  */
-import type { Mapping, MappingField } from '../mapping/schema';
+import type { Mapping, MappingDialog, MappingField } from '../mapping/schema';
+import { placeSteps, type PlannedStage } from './stages';
+
+export type { PlannedStage };
 import { isEmpty, runPipe, TransformError } from '../transform';
 import { vocabularyEntry } from '../record/vocabulary';
 import type { WidgetValue } from './widgets/types';
@@ -18,6 +21,10 @@ export interface FillStep {
   /** Table fields: the rows to write; `keyed` when rows are matched by item rather than by position. */
   rows?: { spec: NonNullable<MappingField['rows']>; keyed: boolean; value: PlannedRow[] };
   appears?: boolean;
+  /** Where the field lives: a tab or collapsed section to open first, a dialog to open (lib/engine/stages.ts). */
+  tab?: string;
+  section?: string;
+  dialog?: MappingDialog;
 }
 
 export interface PlannedSkip {
@@ -35,6 +42,8 @@ export interface FillPlan {
   skipped: PlannedSkip[];
   /** Wait for this label before the first step (late-rendered forms). */
   ready?: { label: string; timeoutMs: number };
+  /** A stepped form (分步表单): filled stage by stage (lib/engine/steps.ts). */
+  stages?: PlannedStage[];
 }
 
 /** Fields in an order that respects `after`; otherwise the mapping's own order. */
@@ -84,5 +93,5 @@ export function plan(record: { id: string; values: Record<string, unknown> }, ma
       skipped.push({ ...base, status: te && e.code === 'no-entry' ? 'no-entry' : 'error', message: (e as Error).message });
     }
   }
-  return { mappingId: mapping.id, mappingVersion: mapping.version, recordId: record.id, steps, skipped, ...(mapping.ready ? { ready: mapping.ready } : {}) };
+  return placeSteps(mapping, { mappingId: mapping.id, mappingVersion: mapping.version, recordId: record.id, steps, skipped, ...(mapping.ready ? { ready: mapping.ready } : {}) });
 }

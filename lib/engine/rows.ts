@@ -187,3 +187,21 @@ export function rowsShow(root: Element, spec: RowsSpec, wanted: PlannedRow[], ke
 export function shownToPlanned(rows: ShownRow[]): PlannedRow[] {
   return rows.map((r) => ({ ...(r.item !== undefined ? { names: [r.item] } : {}), cells: r.cells }));
 }
+
+/**
+ * Removes the last `count` rows (those a fill appended) with each row's own remove button
+ * (`add.remove`, e.g. 删除). Without one the rows stay and the caller is told.
+ */
+export async function removeRows(root: Element, spec: RowsSpec, count: number, ctx: WidgetContext): Promise<string | undefined> {
+  const text = spec.add?.remove;
+  if (!text) return `映射没有写删除行的按钮（add.remove），新增的 ${count} 行未删除`;
+  for (let i = 0; i < count; i++) {
+    const rows = rowElements(root, spec, false);
+    const last = rows[rows.length - 1];
+    const btn = last && visibleAll(last.el, 'button, [role="button"], a, .el-button, .ant-btn, .layui-btn').find((b) => normalizeText(textOf(b)) === normalizeText(text));
+    if (!btn) return `最后一行没有“${text}”按钮`;
+    click(btn);
+    await waitFor(() => rowElements(root, spec, false).length < rows.length, { ...ctx, what: '删除的行' });
+  }
+  return undefined;
+}

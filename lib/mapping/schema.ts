@@ -66,7 +66,10 @@ export const rowsSchema = z.object({
   items: z.record(z.string().min(1), z.union([z.string().min(1), z.array(z.string().min(1)).min(1)]))
     .optional().describe('项目名称对照：记录中的叫法 → 本页面的叫法（一个或几个），如 {"疏散通道": "疏散通道是否畅通，有无占用、堵塞、封闭"}'),
   /** Tables that grow: the button that appends a row (添加, 新增一行). */
-  add: z.object({ button: z.string().min(1) }).strict().optional().describe('可增行的表格：追加一行的按钮文字'),
+  add: z.object({
+    button: z.string().min(1),
+    remove: z.string().min(1).optional().describe('每行里删除该行的按钮文字（如 删除）：撤销时用它删掉填写时新增的行'),
+  }).strict().optional().describe('可增行的表格（动态增减的一组）：追加一行的按钮文字'),
   columns: z.record(z.string().regex(/^[a-z][a-zA-Z0-9]*$/), columnSpecSchema).describe('每行里各列的控件，列名是词表中该表格的列名（如 result、defect；description、level、deadline）'),
 }).strict();
 export type RowsSpec = z.infer<typeof rowsSchema>;
@@ -82,8 +85,33 @@ export const fieldSchema = z.object({
   rows: rowsSchema.optional().describe('表格形式的检查项目：每行一个项目'),
   after: z.array(z.string()).optional().describe('先填完这些字段再填本字段（例如先选省再选市）'),
   appears: z.boolean().optional().describe('本字段在前面的字段填好后才出现（条件字段）：填写前等待它出现'),
+  tab: z.string().min(1).optional().describe('字段所在标签页的标题（el-tabs、a-tabs、layui-tab、role=tab）：填写前先切到这个标签页'),
+  section: z.string().min(1).optional().describe('字段所在折叠区的标题，或「展开更多」这类开关的文字：填写前先展开'),
+  dialog: z.string().min(1).optional().describe('字段在哪个对话框里（dialogs 中的 id）：填写前先点按钮打开对话框'),
 }).strict();
 export type MappingField = z.infer<typeof fieldSchema>;
+
+const buttonSchema = z.object({ button: z.string().min(1).describe('按钮上的文字') }).strict();
+
+export const stepSchema = z.object({
+  id: z.string().regex(/^[a-zA-Z][\w-]*$/).describe('本映射内唯一的步骤标识'),
+  title: z.string().min(1).optional().describe('步骤条上这一步的名称，如 基本信息（报告里用）'),
+  fields: z.array(z.string()).min(1).describe('这一步里的字段（字段 id）'),
+  next: buttonSchema.optional().describe('进入下一步的按钮，如 {"button": "下一步"}；最后一步不写'),
+  back: buttonSchema.optional().describe('回到上一步的按钮，如 {"button": "上一步"}（采集时也把这一步暂存）'),
+  ready: z.object({
+    label: z.string().min(1).describe('这一步出现的标志：这个标签出现在页面上'),
+    timeoutMs: z.number().int().min(500).max(60000).default(10000).describe('点“下一步”后最多等多久（毫秒），默认 10000'),
+  }).strict().optional().describe('怎样知道已进入这一步；不写时等这一步第一个字段的标签出现'),
+}).strict();
+export type MappingStep = z.infer<typeof stepSchema>;
+
+export const dialogSchema = z.object({
+  id: z.string().regex(/^[a-zA-Z][\w-]*$/).describe('本映射内唯一的对话框标识，字段用 dialog 引用'),
+  open: buttonSchema.describe('打开对话框的按钮，如 {"button": "新增"}'),
+  confirm: buttonSchema.optional().describe('对话框里确认的按钮，如 {"button": "确定"}；填完对话框里的字段后点它'),
+}).strict();
+export type MappingDialog = z.infer<typeof dialogSchema>;
 
 const matchPattern = z.string().regex(/^(https?|\*):\/\/(\*|\*\.[^/*]+|[^/*]+)(:\d+|:\*)?\/.*$/, 'URL 模式应形如 https://example.gov.cn/path/*');
 
@@ -105,8 +133,11 @@ export const mappingSchema = z.object({
   capture: z.object({
     buttons: z.array(z.string().min(1)).min(1).describe('点击这些按钮（按文字）时采集，如 ["提交", "保存"]'),
   }).strict().optional(),
+  steps: z.array(stepSchema).min(2).optional().describe('分步表单（步骤条，下一步）：每一步有哪些字段、怎样进入下一步；按顺序填写，停在最后一步，不提交'),
+  dialogs: z.array(dialogSchema).optional().describe('弹出对话框里的表单（点“新增”后填写）'),
   fields: z.array(fieldSchema).min(1),
 }).strict().superRefine((m, ctx) => {
+  checkStepsAndDialogs(m, ctx);
   const ids = new Set<string>();
   m.fields.forEach((f, i) => {
     if (ids.has(f.id)) ctx.addIssue({ code: 'custom', path: ['fields', i, 'id'], message: `字段 id “${f.id}”重复` });
@@ -129,3 +160,23 @@ export const mappingSchema = z.object({
   });
 });
 export type Mapping = z.infer<typeof mappingSchema>;
+
+/** Steps name existing fields, each field once; with steps, every field belongs to one; dialogs exist. */
+function checkStepsAndDialogs(m: { steps?: MappingStep[]; dialogs?: MappingDialog[]; fields: MappingField[] }, ctx: z.RefinementCtx): void {
+  const ids = new Set(m.fields.map((f) => f.id));
+  const stepOf = new Map<string, string>();
+  (m.steps ?? []).forEach((s, i) => {
+    if (m.steps!.findIndex((o) => o.id === s.id) !== i) ctx.addIssue({ code: 'custom', path: ['steps', i, 'id'], message: `步骤 id “${s.id}”重复` });
+    if (i < m.steps!.length - 1 && !s.next) ctx.addIssue({ code: 'custom', path: ['steps', i, 'next'], message: '除最后一步外，每一步都要写 next（进入下一步的按钮）' });
+    s.fields.forEach((f, j) => {
+      if (!ids.has(f)) ctx.addIssue({ code: 'custom', path: ['steps', i, 'fields', j], message: `步骤引用了不存在的字段“${f}”` });
+      else if (stepOf.has(f)) ctx.addIssue({ code: 'custom', path: ['steps', i, 'fields', j], message: `字段“${f}”已在步骤“${stepOf.get(f)}”里` });
+      else stepOf.set(f, s.id);
+    });
+  });
+  const dialogs = new Set((m.dialogs ?? []).map((d) => d.id));
+  m.fields.forEach((f, i) => {
+    if (m.steps && !stepOf.has(f.id)) ctx.addIssue({ code: 'custom', path: ['fields', i, 'id'], message: `字段“${f.id}”不在任何步骤里（有 steps 时每个字段都要写进一步）` });
+    if (f.dialog && !dialogs.has(f.dialog)) ctx.addIssue({ code: 'custom', path: ['fields', i, 'dialog'], message: `dialogs 里没有“${f.dialog}”` });
+  });
+}

@@ -93,3 +93,21 @@ test('a retention period deletes old records; 清除全部 needs the typed words
   expect(((await send(options, { type: 'records' })).records as unknown[]).length).toBe(0);
   await options.screenshot({ path: test.info().outputPath('options-data.png'), fullPage: true });
 });
+
+test('phone and identity numbers are masked in the record view and shown on demand', async ({ context, extensionId }) => {
+  const options = await context.newPage();
+  await options.goto(`chrome-extension://${extensionId}/options.html`);
+  await capture(options, 'm1', { 'unit.name': '杭州某某小吃店', 'unit.phone': '13800001234', 'inspection.remarks': '负责人身份证 330106199001011234，备用电话 13912345678' });
+  await options.reload();
+  await options.getByRole('button', { name: '杭州某某小吃店', exact: true }).click();
+  const phone = options.locator('tr[data-key="unit.phone"] td').first();
+  const remarks = options.locator('tr[data-key="inspection.remarks"] td').first();
+  await expect(phone).toHaveText('138****1234');
+  await expect(remarks).toHaveText('负责人身份证 330106********1234，备用电话 139****5678');
+  await expect(options.locator('body')).not.toContainText('13800001234');
+  await options.getByRole('button', { name: '显示完整号码' }).click();
+  await expect(phone).toHaveText('13800001234');
+  await expect(remarks).toContainText('330106199001011234');
+  await options.getByRole('button', { name: '隐去号码' }).click();
+  await expect(phone).toHaveText('138****1234');
+});
