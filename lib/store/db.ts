@@ -6,7 +6,8 @@
  *   1 — records (one per capture session), fillLog.
  *   2 — records become one per inspection: contributions, trail, provenance, history, identity
  *       (see lib/record/merge.ts). A v1 record becomes a v2 record with one contribution.
- *   3 — settings (key → value: retention days and the like). Nothing to migrate.
+ *   3 — settings (key → value: retention days and the like); installedMappings (mappings installed at
+ *       runtime from a file, a URL or a subscription, and tombstones of retired ids). Nothing to migrate.
  */
 import Dexie, { type EntityTable } from 'dexie';
 import type { InspectionRecord } from '../record/record';
@@ -28,10 +29,22 @@ export interface SettingRow {
   value: unknown;
 }
 
+export interface InstalledMappingRow {
+  id: string;
+  /** The validated mapping; null for a tombstone (a retired id that must never come back). */
+  mapping: unknown;
+  origin: 'file' | 'url' | 'subscription';
+  sourceUrl?: string;
+  installedAt: number;
+  updatedAt: number;
+  retired?: boolean;
+}
+
 export type YltDb = Dexie & {
   records: EntityTable<InspectionRecord, 'id'>;
   fillLog: EntityTable<FillLogEntry, 'id'>;
   settings: EntityTable<SettingRow, 'key'>;
+  installedMappings: EntityTable<InstalledMappingRow, 'id'>;
 };
 
 export const DB_NAME = 'yiluotong';
@@ -50,7 +63,7 @@ export function openDb(name = DB_NAME): YltDb {
       ref.value = upgradeV1Record(row);
     });
   });
-  db.version(3).stores({ settings: 'key' });
+  db.version(3).stores({ settings: 'key', installedMappings: 'id' });
   return db;
 }
 

@@ -9,6 +9,10 @@ import type { YltDb } from './db';
 export const settingsSchema = z.object({
   /** Records not updated for this many days are deleted with their fill log; 0 keeps them until deleted. */
   retentionDays: z.number().int().min(0).max(3650).default(0),
+  /** Mapping ids the cadre or maintainer switched off (bundled or installed). */
+  disabledMappings: z.array(z.string()).default([]),
+  /** Mapping sources (index.json URLs) checked at browser start and daily. */
+  subscriptions: z.array(z.string().url()).default([]),
 });
 export type Settings = z.infer<typeof settingsSchema>;
 
@@ -27,7 +31,11 @@ export async function getSettings(db: YltDb): Promise<Settings> {
 export async function putSettings(db: YltDb, patch: Partial<Settings>): Promise<{ settings: Settings } | { error: string }> {
   const current = await getSettings(db);
   const next = settingsSchema.safeParse({ ...current, ...patch });
-  if (!next.success) return { error: '保留天数必须是 0 到 3650 之间的整数（0 表示不自动删除）' };
+  if (!next.success) {
+    const where = next.error.issues[0]?.path[0];
+    if (where === 'subscriptions') return { error: '订阅地址必须是完整的网址，如 https://it.example.gov.cn/ylt/index.json' };
+    return { error: '保留天数必须是 0 到 3650 之间的整数（0 表示不自动删除）' };
+  }
   await db.settings.bulkPut(Object.entries(next.data).map(([key, value]) => ({ key, value })));
   return { settings: next.data };
 }

@@ -80,7 +80,7 @@ test('a retention period deletes old records; 清除全部 needs the typed words
   await options.getByLabel('记录保留期限').selectOption('7');
   await expect(options.getByRole('status')).toContainText('已保存：保留 7 天');
   await expect(options.getByRole('heading', { name: '检查记录（2）' })).toBeVisible();
-  expect(await send(options, { type: 'settings' })).toEqual({ ok: true, settings: { retentionDays: 7 } });
+  expect(await send(options, { type: 'settings' })).toMatchObject({ ok: true, settings: { retentionDays: 7 } });
 
   const wipe = options.getByRole('button', { name: '清除全部' });
   await expect(wipe).toBeDisabled();

@@ -72,7 +72,7 @@ describe('retention', () => {
     const now = 100 * DAY;
     const old = await seed(db, 's1', '旧单位', now - 31 * DAY);
     const recent = await seed(db, 's2', '新单位', now - 29 * DAY);
-    expect(await putSettings(db, { retentionDays: 30 })).toEqual({ settings: { retentionDays: 30 } });
+    expect(await putSettings(db, { retentionDays: 30 })).toMatchObject({ settings: { retentionDays: 30 } });
     expect(await purgeExpired(db, now)).toBe(1);
     expect((await listRecords(db)).map((r) => r.id)).toEqual([recent.id]);
     expect(await db.fillLog.where('recordId').equals(old.id).count()).toBe(0);
