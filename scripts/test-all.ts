@@ -4,7 +4,8 @@
  *   1. typecheck   tsc --noEmit
  *   2. lint        eslint .
  *   3. unit        vitest run           (tests/unit: unit + mapping meta-tests) -> test-results/vitest.json
- *   4. build       wxt build            (.output/chrome-mv3, which the e2e tests load)
+ *   4. build       wxt build            (.output/chrome-mv3, which the e2e tests load; a test build:
+ *                                        WXT_TEST_MAPPINGS=1 bundles tests/fixtures/mappings/ too)
  *   5. browser     playwright test      (replicas, widgets, mappings, e2e)     -> test-results/playwright.json
  *
  * Each stage runs even if an earlier one failed; the exit code is non-zero if any failed. The very last
@@ -44,6 +45,8 @@ interface Stage {
   report?: string;
   /** Reads the report into counts; throws if it is unreadable. */
   count?: (report: unknown) => Counts;
+  /** Extra environment for this stage only. */
+  env?: Record<string, string>;
 }
 interface Outcome {
   stage: Stage;
@@ -63,7 +66,8 @@ const stages: Stage[] = [
     report: VITEST_JSON,
     count: countVitest,
   },
-  { name: 'build', bin: 'wxt', args: ['build'] },
+  // The galleries' own mappings (tests/fixtures/mappings/) go into this build for the e2e tests; never into a release.
+  { name: 'build', bin: 'wxt', args: ['build'], env: { WXT_TEST_MAPPINGS: '1' } },
   { name: 'browser', bin: 'playwright', args: ['test'], report: PLAYWRIGHT_JSON, count: countPlaywright },
 ];
 
@@ -163,9 +167,9 @@ function binPath(bin: string): string {
   return existsSync(local) ? local : bin;
 }
 
-function run(bin: string, args: string[]): Promise<number> {
+function run(bin: string, args: string[], env?: Record<string, string>): Promise<number> {
   return new Promise((done) => {
-    const child = spawn(binPath(bin), args, { cwd: root, stdio: 'inherit', shell: process.platform === 'win32' });
+    const child = spawn(binPath(bin), args, { cwd: root, stdio: 'inherit', shell: process.platform === 'win32', env: { ...process.env, ...env } });
     child.on('error', (err) => {
       console.error(`[test-all] could not start ${bin}: ${err.message}`);
       done(127);
@@ -185,7 +189,7 @@ for (const [i, stage] of stages.entries()) {
   console.log(`\n━━━ [${i + 1}/${stages.length}] ${stage.name}: ${stage.bin} ${stage.args.join(' ')}  (t+${secondsSince(started)}s) ━━━`);
   if (stage.report) rmSync(stage.report, { force: true });
   const t0 = Date.now();
-  const code = await run(stage.bin, stage.args);
+  const code = await run(stage.bin, stage.args, stage.env);
   const seconds = (Date.now() - t0) / 1000;
   let counts: Counts = { passed: 0, failed: code === 0 ? 0 : 1, skipped: 0 };
   let note: string | undefined;

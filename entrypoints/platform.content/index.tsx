@@ -8,6 +8,7 @@ import { render } from 'preact';
 import type { Mapping } from '@/lib/mapping/schema';
 import { capture } from '@/lib/engine/capture';
 import { captureButton } from '@/lib/engine/trigger';
+import { createStepCapturer } from '@/lib/engine/step-capture';
 import { createFileTap } from '@/lib/engine/file-tap';
 import { apply, undoFill, type UndoEntry } from '@/lib/engine/apply';
 import type { FillPlan } from '@/lib/engine/plan';
@@ -33,9 +34,10 @@ export default defineContentScript({
     /** The record this page was last filled from: the next capture (the cadre's submit) joins it. */
     let filledFrom: string | undefined;
     let busy = false;
+    const stepCapturer = mapping.steps ? createStepCapturer(mapping) : undefined;
 
-    const doCapture = () => {
-      const result = capture(document, mapping, (root) => tap.filesIn(root));
+    const doCapture = (given?: { values: Record<string, unknown>; raw: Record<string, unknown> }, status: 'captured' | 'draft' = 'captured') => {
+      const result = given ?? capture(document, mapping, (root) => tap.filesIn(root));
       const unit = String(result.values['unit.name'] ?? '');
       // A resubmit of the same inspection updates its record; a new unit starts a new record.
       if (session.unit && unit && unit !== session.unit) {
@@ -45,11 +47,11 @@ export default defineContentScript({
       session.unit ||= unit;
       const count = Object.keys(result.values).length;
       void browser.runtime.sendMessage({
-        type: 'capture', captureId: session.captureId, status: 'captured', mappingId: mapping.id,
+        type: 'capture', captureId: session.captureId, status, mappingId: mapping.id,
         url: location.href, title: document.title, values: result.values, raw: result.raw, filledFrom,
       }).then((r: unknown) => {
         const res = r as { ok: boolean; error?: string } | undefined;
-        panelStore.toast(res?.ok ? `一录通已保存本次录入（${count} 项）` : `一录通未能保存：${res?.error ?? '未知错误'}`, res?.ok ? 'ok' : 'error');
+        panelStore.toast(res?.ok ? (status === 'draft' ? `一录通已暂存这一步（共 ${count} 项）` : `一录通已保存本次录入（${count} 项）`) : `一录通未能保存：${res?.error ?? '未知错误'}`, res?.ok ? 'ok' : 'error');
       });
     };
 
@@ -58,6 +60,14 @@ export default defineContentScript({
     // Only a person's click counts: a page script's synthetic click on 提交 must not plant a record.
     ctx.addEventListener(window, 'click', (e) => {
       if (!e.isTrusted) return;
+      // Stepped forms (mapping.steps): 下一步 / 上一步 keep the step being left as a draft; 提交 captures
+      // the last step with the earlier ones (lib/engine/step-capture.ts).
+      if (stepCapturer) {
+        try {
+          const step = stepCapturer.onClick(document, e.target, (ids) => capture(document, mapping, (root) => tap.filesIn(root), ids));
+          if (step) return doCapture(step, step.status);
+        } catch (err) { console.error('一录通 capture failed', err); }
+      }
       if (mapping.capture && captureButton(e.target, mapping.capture.buttons)) {
         try { doCapture(); } catch (err) { console.error('一录通 capture failed', err); }
       }
