@@ -2,18 +2,40 @@ import { defineConfig } from 'wxt';
 import preact from '@preact/preset-vite';
 import { readdirSync, readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
+import type { Plugin } from 'vite';
 import { hostPatterns, isMappingFile } from './lib/mapping/match';
+import { parseMapping } from './lib/mapping/load';
 import type { Mapping } from './lib/mapping/schema';
 
 /**
  * Host access only for the platforms that the bundled mappings name: the content script's matches
- * and the host permissions are computed from mappings/*.json at build time.
+ * and the host permissions are computed from mappings/*.json at build time, each file validated with
+ * the same zod schema as at run time (so a `match` of `*` or `*.gov.cn` fails the build, see
+ * patternTooBroad). A broken mapping stops the build with the file, the JSON path and what is wrong.
  */
 function bundledMappings(): Mapping[] {
   const dir = resolve(__dirname, 'mappings');
   return readdirSync(dir)
     .filter(isMappingFile)
-    .map((f) => JSON.parse(readFileSync(resolve(dir, f), 'utf8')) as Mapping);
+    .map((f) => parseMapping(readFileSync(resolve(dir, f), 'utf8'), `mappings/${f}`));
+}
+
+/**
+ * Test builds only: the replica platforms serve on 127.0.0.1/localhost ports 5101-5104 (A, B, C,
+ * galleries), which the bundled mappings (and a test build's gallery mappings) name. SITES_PORT
+ * (tests/sites/serve.ts, playwright.config.ts) moves the replicas; a build made with the same
+ * SITES_PORT moves those loopback URLs in the bundled mappings with them, so two lines of work can
+ * run end-to-end tests at once. Real platforms' URLs are never touched.
+ */
+function replicaPorts(): Plugin {
+  const base = Number(process.env.SITES_PORT ?? 5101);
+  return {
+    name: 'ylt-replica-ports',
+    transform(code, id) {
+      if (base === 5101 || !/[\\/]mappings[\\/][^\\/]+\.json$/.test(id)) return undefined;
+      return code.replace(/\b(127\.0\.0\.1|localhost):(510[1-4])\b/g, (_, host: string, port: string) => `${host}:${base + Number(port) - 5101}`);
+    },
+  };
 }
 
 export default defineConfig({
@@ -21,11 +43,13 @@ export default defineConfig({
   // Default .output; YLT_OUT_DIR keeps parallel builds apart (tests/helpers/extension.ts reads it too).
   outDir: process.env.YLT_OUT_DIR ?? '.output',
   // Chromium 86 is what 360 安全浏览器 and most 信创 browsers are built on.
-  vite: () => ({ plugins: [preact()], build: { target: 'chrome86' } }),
+  vite: () => ({ plugins: [preact(), replicaPorts()], build: { target: 'chrome86' } }),
   manifest: ({ browser, manifestVersion }) => ({
     name: '一录通',
     description: '一次录入，多平台一键填充：把在一个平台录入的检查记录填到其他平台的表单里。所有数据只存在本机。',
-    permissions: ['storage', 'tabs'],
+    // No API permission is needed (see README 安全说明): records live in IndexedDB, the popup needs only
+    // the active tab's id (no `tabs`), and host access comes from the mappings below.
+    permissions: [],
     ...(manifestVersion === 3 ? { host_permissions: hostPatterns(bundledMappings()) } : {}),
     ...(browser === 'firefox'
       ? {

@@ -35,6 +35,32 @@ export function urlMatches(pattern: string, url: string): boolean {
   return new RegExp(`^${globToRegex(path)}$`).test(u.pathname + u.search);
 }
 
+/** Second-level labels under .cn that many unrelated sites share (com.cn, gov.cn…; 2-letter ones are provinces: zj.cn). */
+const CN_SHARED = new Set(['com', 'net', 'org', 'gov', 'edu', 'ac', 'mil']);
+
+/**
+ * Why a match pattern reaches more than one site, in Chinese for the mapping's maintainer; undefined
+ * when it names one site. A mapping's patterns become the extension's host permissions, so `*` and
+ * wildcards over a public suffix (`*.gov.cn`, `*.com.cn`, `*.zj.cn`, `*.cn`) are refused. "One site"
+ * is what browsers call a site: a registrable domain (public suffix + one label), so a wildcard may
+ * cover one site's own subdomains (`*.zjzwfw.gov.cn`) and no more.
+ */
+export function patternTooBroad(pattern: string): string | undefined {
+  if (pattern.trim() === '<all_urls>') return '不能使用 <all_urls>：映射只能写它所适用的那个平台的地址';
+  const m = /^[^:]+:\/\/([^/]*)\//.exec(pattern);
+  if (!m) return undefined; // the pattern's form is checked by the schema's regex
+  const host = m[1]!.replace(/:(\d+|\*)$/, '').toLowerCase();
+  if (host === '*' || host === '') return `“${pattern}”匹配所有网站：请写出平台的域名，如 https://zfjc.example.gov.cn/*`;
+  if (!host.startsWith('*.')) return undefined;
+  const labels = host.slice(2).split('.');
+  let needed = 2; // example.com
+  if (labels.at(-1) === 'cn' && labels.length >= 2 && (CN_SHARED.has(labels.at(-2)!) || labels.at(-2)!.length === 2)) needed = 3; // example.com.cn, example.zj.cn
+  if (labels.every((l) => /^\d+$/.test(l)) || labels.length < needed) {
+    return `“${pattern}”的通配符 *.${labels.join('.')} 覆盖了不止一个网站：通配符只能用于一个网站自己的子域名（如 *.zjzwfw.gov.cn），或直接写出完整域名`;
+  }
+  return undefined;
+}
+
 export function mappingForUrl(mappings: readonly Mapping[], url: string): Mapping | undefined {
   return mappings.find((m) => m.match.urls.some((p) => urlMatches(p, url)));
 }

@@ -11,6 +11,7 @@
 import { z } from 'zod';
 import { vocabularyEntry } from '../record/vocabulary';
 import { transformOpSchema } from '../transform';
+import { patternTooBroad } from './match';
 
 export const MAPPING_SCHEMA_VERSION = 2;
 
@@ -113,7 +114,13 @@ export const dialogSchema = z.object({
 }).strict();
 export type MappingDialog = z.infer<typeof dialogSchema>;
 
-const matchPattern = z.string().regex(/^(https?|\*):\/\/(\*|\*\.[^/*]+|[^/*]+)(:\d+|:\*)?\/.*$/, 'URL 模式应形如 https://example.gov.cn/path/*');
+// Host `*`, <all_urls> and wildcards over more than one site are refused (patternTooBroad): the
+// patterns become the extension's host permissions.
+const matchPattern = z.string().regex(/^(https?|\*):\/\/(\*|\*\.[^/*]+|[^/*]+)(:\d+|:\*)?\/.*$/, 'URL 模式应形如 https://example.gov.cn/path/*')
+  .superRefine((p, ctx) => {
+    const broad = patternTooBroad(p);
+    if (broad) ctx.addIssue({ code: 'custom', message: broad });
+  });
 
 export const mappingSchema = z.object({
   $schema: z.string().optional(),

@@ -55,6 +55,34 @@ describe('URL matching', () => {
   });
 });
 
+describe('least privilege: a mapping names one site', () => {
+  const good = readFileSync(MAPPINGS_DIR + mappingFiles()[0], 'utf8');
+  const withUrls = (urls: string[]) => JSON.stringify({ ...JSON.parse(good), match: { urls } });
+  const problems = (urls: string[]) => {
+    try {
+      parseMapping(withUrls(urls), 'mappings/wide.json');
+      return [];
+    } catch (e) {
+      return (e as MappingError).problems;
+    }
+  };
+  it('refuses every host, <all_urls> and wildcards over a public suffix, naming the pattern in Chinese', () => {
+    for (const p of ['*://*/*', 'https://*/*', 'http://*:8080/*', 'https://*.gov.cn/*', 'https://*.cn/*', 'https://*.com.cn/*', 'https://*.zj.cn/*', 'http://*.com/*']) {
+      const found = problems(['https://zfjc.zj.gov.cn/*', p]);
+      expect(found, p).toHaveLength(1);
+      expect(found[0]?.path, p).toBe('match.urls[1]');
+      expect(found[0]?.message, p).toContain(`“${p}”`);
+      expect(found[0]?.message, p).toMatch(/所有网站|不止一个网站/);
+    }
+    expect(problems(['<all_urls>']).map((p) => p.message)).toContain('不能使用 <all_urls>：映射只能写它所适用的那个平台的地址');
+  });
+  it('accepts one site, its own subdomains, and loopback replicas with ports', () => {
+    for (const p of ['https://zfjc.zj.gov.cn/*', 'https://*.zjzwfw.gov.cn/zfjc/*', '*://*.example.com.cn/*', 'http://127.0.0.1:5101/*', 'http://localhost:5103/form.html*']) {
+      expect(problems([p]), p).toEqual([]);
+    }
+  });
+});
+
 describe('meta-tests over mappings/', () => {
   const files = mappingFiles();
   it('every mapping file is valid', () => {

@@ -1,0 +1,33 @@
+/**
+ * Least privilege, read from the BUILT extension (issue 10, point 4): no API permission at all (no
+ * `tabs`, no `storage`, no `webNavigation`), host access only for the hosts the bundled mappings
+ * name, and nothing a web page could use to reach the extension (no externally_connectable).
+ * README.md 安全说明 explains each entry; a new permission must be argued there and here.
+ */
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { test, expect, EXTENSION_DIST, extensionServiceWorker } from '../helpers/extension';
+
+// The replicas' hosts: the bundled mappings name 127.0.0.1 and localhost (ports are not part of a
+// browser match pattern; the mapping itself still checks its port).
+const HOSTS = ['http://127.0.0.1/*', 'http://localhost/*'];
+
+test('the built manifest asks for no API permission and only the mapped hosts', async ({ context }) => {
+  const manifest = JSON.parse(readFileSync(join(EXTENSION_DIST, 'manifest.json'), 'utf8')) as Record<string, unknown> & {
+    content_scripts: { matches: string[] }[];
+    web_accessible_resources: { matches: string[]; resources: string[] }[];
+  };
+  expect(manifest.permissions ?? []).toEqual([]);
+  expect(manifest.optional_permissions).toBeUndefined();
+  expect(manifest.host_permissions).toEqual(HOSTS);
+  expect(manifest.content_scripts.map((c) => c.matches)).toEqual([HOSTS]);
+  expect(manifest.web_accessible_resources).toEqual([{ resources: ['content-scripts/platform.css'], use_dynamic_url: true, matches: HOSTS }]);
+  expect(manifest.externally_connectable).toBeUndefined();
+
+  // What the browser actually granted the running extension.
+  const sw = await extensionServiceWorker(context);
+  // eslint-disable-next-line @typescript-eslint/no-explicit-any -- `chrome` only exists in the worker
+  const granted = await sw.evaluate(async () => (globalThis as any).chrome.permissions.getAll() as Promise<{ permissions: string[]; origins: string[] }>);
+  expect(granted.permissions).toEqual([]);
+  expect([...granted.origins].sort()).toEqual([...HOSTS].sort());
+});
