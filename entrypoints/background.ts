@@ -14,14 +14,16 @@ export default defineBackground(() => {
   const handle = createBackgroundHandler({
     db,
     mappings: () => mappings,
-    sendToTab: (tabId, msg) => browser.tabs.sendMessage(tabId, msg),
+    // One frame when frameId is given (a fill), else every frame of the tab (first answer wins).
+    sendToTab: (tabId, msg, frameId) => (frameId === undefined ? browser.tabs.sendMessage(tabId, msg) : browser.tabs.sendMessage(tabId, msg, { frameId })),
   });
+  browser.tabs.onRemoved.addListener((tabId) => handle.forgetTab(tabId));
   browser.runtime.onMessage.addListener((msg, sender) => {
     // Only our own pages and content scripts talk to us; answer with a promise (polyfill style).
     if (sender.id !== browser.runtime.id) return undefined;
     // Extension pages (popup, options, also when opened in a tab) have our own origin; anything else
     // is a content script running inside a platform's page, and may ask only what a content script needs.
     const extensionPage = !!sender.url && sender.url.startsWith(browser.runtime.getURL('/'));
-    return handle(msg, { kind: extensionPage ? 'extension-page' : 'content-script', tabId: sender.tab?.id, url: sender.url });
+    return handle(msg, { kind: extensionPage ? 'extension-page' : 'content-script', tabId: sender.tab?.id, frameId: sender.frameId, url: sender.url });
   });
 });

@@ -23,7 +23,10 @@ export default defineContentScript({
   runAt: 'document_idle',
   cssInjectionMode: 'ui',
   async main(ctx) {
-    const reply = (await browser.runtime.sendMessage({ type: 'mapping-for-url', url: location.href })) as { mapping?: Mapping | null } | undefined;
+    // This frame's token: the background addresses a fill to ONE frame (by frameId and this token);
+    // a fill or undo meant for another frame of the tab is ignored here.
+    const frameToken = newId();
+    const reply = (await browser.runtime.sendMessage({ type: 'mapping-for-url', url: location.href, frame: frameToken })) as { mapping?: Mapping | null } | undefined;
     const mapping = reply?.mapping;
     if (!mapping) return;
 
@@ -78,8 +81,9 @@ export default defineContentScript({
       if (!msg.success) return undefined;
       switch (msg.data.type) {
         case 'frame-status':
-          return Promise.resolve({ mappingId: mapping.id, url: location.href, title: document.title });
+          return Promise.resolve({ mappingId: mapping.id, url: location.href, title: document.title, frame: frameToken });
         case 'apply-plan': {
+          if (msg.data.frame !== frameToken) return undefined; // another frame's fill
           if (busy) return Promise.resolve({ reports: [], undoable: undo.length });
           busy = true;
           const plan = msg.data.plan as FillPlan;
@@ -94,6 +98,7 @@ export default defineContentScript({
             .finally(() => { busy = false; });
         }
         case 'undo-fill': {
+          if (msg.data.frame !== frameToken) return undefined;
           const entries = undo;
           undo = [];
           return undoFill(document, entries).then((reports) => {
@@ -104,8 +109,11 @@ export default defineContentScript({
       }
     });
 
+    // A CLOSED shadow root: the page's scripts cannot reach the panel's buttons or read its reports
+    // (host.shadowRoot is null for them); its buttons also act only on trusted (a person's) clicks.
     const ui = await createShadowRootUi(ctx, {
       name: 'yiluotong-panel',
+      mode: 'closed',
       position: 'overlay',
       anchor: 'body',
       zIndex: 2147483000,

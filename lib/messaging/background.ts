@@ -20,8 +20,11 @@ import {
 export interface BackgroundDeps {
   db: YltDb;
   mappings: () => readonly Mapping[];
-  /** Sends to every frame of a tab; resolves with the first answer (undefined when none answered). */
-  sendToTab: (tabId: number, msg: ContentRequest) => Promise<unknown>;
+  /**
+   * Sends to one frame of a tab (`frameId`), or to every frame when frameId is undefined; resolves
+   * with the first answer (undefined when none answered), rejects when nothing listens there.
+   */
+  sendToTab: (tabId: number, msg: ContentRequest, frameId?: number) => Promise<unknown>;
   now?: () => number;
 }
 
@@ -29,19 +32,73 @@ export interface Sender {
   /** An extension page (popup, options) may ask anything; a content script only what a content script needs. */
   kind: 'extension-page' | 'content-script';
   tabId?: number;
+  /** The sending frame (0 = the tab's top document). */
+  frameId?: number;
   url?: string;
 }
 
 /** What a content script may ask: its mapping, capture for its own frame's mapping, fill or undo its own tab. */
 const CONTENT_SCRIPT_MAY = new Set(['mapping-for-url', 'capture', 'fill', 'undo']);
 
-async function frameOf(deps: BackgroundDeps, tabId: number): Promise<FrameStatus | undefined> {
+async function statusOf(deps: BackgroundDeps, tabId: number, frameId?: number): Promise<FrameStatus | undefined> {
   try {
-    const r = frameStatus.safeParse(await deps.sendToTab(tabId, contentRequest.parse({ type: 'frame-status' })));
+    const r = frameStatus.safeParse(await deps.sendToTab(tabId, contentRequest.parse({ type: 'frame-status' }), frameId));
     return r.success ? r.data : undefined;
   } catch {
-    return undefined; // no content script in that tab (not a mapped platform, or a browser page)
+    return undefined; // no content script there (not a mapped platform, a browser page, a frame gone)
   }
+}
+
+/** The one frame a fill goes to: its frameId when known, and the token that only that frame answers to. */
+interface Target {
+  frameId?: number;
+  status: FrameStatus;
+}
+
+interface KnownFrame {
+  frameId: number;
+  token: string;
+  seq: number;
+}
+
+/**
+ * Which frame of a tab hosts the mapped form. Content scripts register their frame when they ask for
+ * their mapping (sender.frameId, no `webNavigation` permission needed). A fill is addressed to ONE
+ * frame by frameId and by that frame's token, so no other frame applies it, and the top frame (whose
+ * engine also reaches into same-origin iframes) never fills a form a second time.
+ */
+function createFrameRegistry(deps: BackgroundDeps) {
+  const frames = new Map<number, KnownFrame[]>();
+  let seq = 0;
+  return {
+    register(tabId: number, frameId: number, token: string) {
+      const list = (frames.get(tabId) ?? []).filter((f) => f.frameId !== frameId);
+      list.push({ frameId, token, seq: ++seq });
+      frames.set(tabId, list);
+    },
+    forget(tabId: number) {
+      frames.delete(tabId);
+    },
+    /**
+     * The sender's own frame (in-page panel); else the registered frames, an iframe's form before the
+     * top document, the latest first; else (the worker restarted and forgot) the frame that answers
+     * first, addressed by its token alone.
+     */
+    async target(tabId: number, senderFrameId?: number): Promise<Target | undefined> {
+      if (senderFrameId !== undefined) {
+        const status = await statusOf(deps, tabId, senderFrameId);
+        return status && { frameId: senderFrameId, status };
+      }
+      const known = [...(frames.get(tabId) ?? [])].sort((a, b) => Number(a.frameId === 0) - Number(b.frameId === 0) || b.seq - a.seq);
+      for (const f of known) {
+        const status = await statusOf(deps, tabId, f.frameId);
+        if (status?.frame === f.token) return { frameId: f.frameId, status };
+        frames.set(tabId, (frames.get(tabId) ?? []).filter((g) => g !== f)); // navigated away or gone
+      }
+      const status = await statusOf(deps, tabId);
+      return status && { status };
+    },
+  };
 }
 
 /** What the popup shows of a record: its title and its trail against the installed mappings. */
@@ -68,8 +125,11 @@ function fillCounts(reports: readonly { status: string }[]) {
 
 export function createBackgroundHandler(deps: BackgroundDeps) {
   const byId = (id: string) => deps.mappings().find((m) => m.id === id);
+  const registry = createFrameRegistry(deps);
+  /** The frame each tab was last filled in: an undo goes there. */
+  const lastFilled = new Map<number, Target>();
 
-  return async function handle(raw: unknown, sender: Sender): Promise<unknown> {
+  const handle = async function handle(raw: unknown, sender: Sender): Promise<unknown> {
     const parsed = backgroundRequest.safeParse(raw);
     if (!parsed.success) return failure('无法识别的消息');
     const msg = parsed.data;
@@ -83,8 +143,13 @@ export function createBackgroundHandler(deps: BackgroundDeps) {
       }
     }
     switch (msg.type) {
-      case 'mapping-for-url':
-        return { ok: true, mapping: mappingForUrl(deps.mappings(), msg.url) ?? null };
+      case 'mapping-for-url': {
+        const mapping = mappingForUrl(deps.mappings(), msg.url) ?? null;
+        if (mapping && sender.kind === 'content-script' && sender.tabId !== undefined && sender.frameId !== undefined && msg.frame) {
+          registry.register(sender.tabId, sender.frameId, msg.frame);
+        }
+        return { ok: true, mapping };
+      }
 
       case 'capture': {
         const mapping = byId(msg.mappingId);
@@ -132,7 +197,7 @@ export function createBackgroundHandler(deps: BackgroundDeps) {
       }
 
       case 'tab-status': {
-        const frame = await frameOf(deps, msg.tabId);
+        const frame = (await registry.target(msg.tabId))?.status;
         const mapping = frame && byId(frame.mappingId);
         const record = await latestRecord(deps.db);
         const recent = await listRecords(deps.db, { limit: 10 });
@@ -147,16 +212,18 @@ export function createBackgroundHandler(deps: BackgroundDeps) {
       case 'fill': {
         const tabId = msg.tabId ?? sender.tabId;
         if (tabId === undefined) return failure('不知道要填写哪个页面');
-        const frame = await frameOf(deps, tabId);
-        if (!frame) return failure('这个页面不在已配置映射的平台中，无法填充');
+        const target = await registry.target(tabId, sender.kind === 'content-script' ? sender.frameId : undefined);
+        if (!target) return failure('这个页面不在已配置映射的平台中，无法填充');
+        const frame = target.status;
         const mapping = byId(frame.mappingId);
         if (!mapping) return failure(`映射 ${frame.mappingId} 未安装`);
         const record = msg.recordId ? await getRecord(deps.db, msg.recordId) : await latestRecord(deps.db);
         if (!record) return failure('还没有录入记录：请先在任一平台录入并提交一次');
         const steps = plan(record, mapping);
+        lastFilled.set(tabId, target);
         const answer = fillResult.safeParse(await deps.sendToTab(tabId, {
-          type: 'apply-plan', plan: steps, recordLabel: recordTitle(record, shortName(byId(record.source.mappingId)?.name ?? record.source.title)),
-        }));
+          type: 'apply-plan', frame: frame.frame, plan: steps, recordLabel: recordTitle(record, shortName(byId(record.source.mappingId)?.name ?? record.source.title)),
+        }, target.frameId).catch(() => undefined));
         if (!answer.success) return failure('页面没有完成填充（页面可能已刷新或关闭），请重试');
         try {
           await recordFill(deps.db, record.id, { mappingId: mapping.id, platform: shortName(mapping.name), counts: fillCounts(answer.data.reports) }, deps.now?.());
@@ -173,7 +240,9 @@ export function createBackgroundHandler(deps: BackgroundDeps) {
       case 'undo': {
         const tabId = msg.tabId ?? sender.tabId;
         if (tabId === undefined) return failure('不知道要撤销哪个页面');
-        const answer = fillResult.safeParse(await deps.sendToTab(tabId, { type: 'undo-fill' }).catch(() => undefined));
+        const target = lastFilled.get(tabId) ?? await registry.target(tabId, sender.kind === 'content-script' ? sender.frameId : undefined);
+        if (!target) return failure('页面上没有可撤销的填充');
+        const answer = fillResult.safeParse(await deps.sendToTab(tabId, { type: 'undo-fill', frame: target.status.frame }, target.frameId).catch(() => undefined));
         return answer.success ? { ok: true, ...answer.data } : failure('页面上没有可撤销的填充');
       }
 
@@ -208,4 +277,7 @@ export function createBackgroundHandler(deps: BackgroundDeps) {
         return { ok: true, entries: await deps.db.fillLog.orderBy('at').reverse().limit(50).toArray() };
     }
   };
+  /** Forget a closed tab's frames (tabs.onRemoved needs no permission). */
+  const forgetTab = (tabId: number) => { registry.forget(tabId); lastFilled.delete(tabId); };
+  return Object.assign(handle, { forgetTab });
 }

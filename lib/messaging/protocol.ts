@@ -29,7 +29,8 @@ const fillLogEntry = z.object({
 
 /** Messages the background answers. */
 export const backgroundRequest = z.discriminatedUnion('type', [
-  z.object({ type: z.literal('mapping-for-url'), url: z.string() }),
+  /** A content script asks its frame's mapping, and registers its frame (`frame`: its token, see contentRequest). */
+  z.object({ type: z.literal('mapping-for-url'), url: z.string(), frame: z.string().min(8).max(64).optional() }),
   z.object({
     type: z.literal('capture'),
     captureId: z.string().min(1),
@@ -63,15 +64,19 @@ export const backgroundRequest = z.discriminatedUnion('type', [
 ]);
 export type BackgroundRequest = z.infer<typeof backgroundRequest>;
 
-/** Messages a content script answers (only the frame that hosts a mapped form answers). */
+/**
+ * Messages a content script answers (only frames that host a mapped form answer). Each such frame
+ * has a random token; a fill or an undo names the ONE frame it is for, and every other frame
+ * ignores it, even when the message reaches all frames of the tab.
+ */
 export const contentRequest = z.discriminatedUnion('type', [
   z.object({ type: z.literal('frame-status') }),
-  z.object({ type: z.literal('apply-plan'), plan: z.unknown(), recordLabel: z.string() }),
-  z.object({ type: z.literal('undo-fill') }),
+  z.object({ type: z.literal('apply-plan'), frame: z.string(), plan: z.unknown(), recordLabel: z.string() }),
+  z.object({ type: z.literal('undo-fill'), frame: z.string() }),
 ]);
 export type ContentRequest = z.infer<typeof contentRequest>;
 
-export const frameStatus = z.object({ mappingId: z.string(), url: z.string(), title: z.string() });
+export const frameStatus = z.object({ mappingId: z.string(), url: z.string(), title: z.string(), frame: z.string() });
 export type FrameStatus = z.infer<typeof frameStatus>;
 
 export const fillResult = z.object({ reports: z.array(fieldReport), undoable: z.number().int() });

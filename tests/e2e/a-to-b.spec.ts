@@ -6,6 +6,7 @@
 import { test, expect, openPopup, tabIdOf, extensionIdOf } from '../helpers/extension';
 import type { BrowserContext, Page } from '@playwright/test';
 import { SITE, submissions } from '../helpers/sites';
+import { waitForPanel } from '../helpers/panel';
 import { readFixture, sampleRecordValues } from '../helpers/fixtures';
 import { fillSampleOnA, submitA } from '../helpers/person-a';
 import { pickGridOnB, submitB } from '../helpers/person-b';
@@ -27,7 +28,7 @@ async function recordsInExtension(context: BrowserContext, extensionId: string) 
 
 async function captureOnA(page: Page, unit = '杭州某某小吃店') {
   await page.goto(SITE.a);
-  await expect(page.getByRole('button', { name: '一录通 · 从上次录入填充' })).toBeVisible();
+  await waitForPanel(page); // the content script is up (the panel is in a closed shadow root: tests/helpers/panel.ts)
   const before = (await submissions(SITE.a)).length;
   await fillSampleOnA(page);
   await submitA(page);

@@ -8,6 +8,7 @@
 import { test, expect, openPopup, tabIdOf } from '../helpers/extension';
 import type { BrowserContext, Page } from '@playwright/test';
 import { SITE, submissions } from '../helpers/sites';
+import { waitForPanel } from '../helpers/panel';
 import { readFixture } from '../helpers/fixtures';
 import { fillSampleOnA, submitA } from '../helpers/person-a';
 import { pickGridOnB, submitB } from '../helpers/person-b';
@@ -38,7 +39,7 @@ test('A captured → B filled and submitted → C filled: one record, C receives
   test.setTimeout(180_000);
   // 1. A person types the inspection into A and submits.
   await page.goto(SITE.a);
-  await expect(page.getByRole('button', { name: '一录通 · 从上次录入填充' })).toBeVisible();
+  await waitForPanel(page); // the content script is up (the panel is in a closed shadow root: tests/helpers/panel.ts)
   await fillSampleOnA(page);
   await submitA(page);
   await expect.poll(async () => (await submissions(SITE.a)).length).toBe(1);

@@ -10,21 +10,41 @@ const mappings = [loadMapping(MAPPING_A), loadMapping(MAPPING_B)];
 let dbName = '';
 afterEach(async () => { await Dexie.delete(dbName); });
 
-function setup(frame: { mappingId: string } | undefined) {
+interface FakeFrame { mappingId: string; token: string; url: string }
+
+/**
+ * A tab as the background sees it: frames by frameId, each running the content script's rules (it
+ * answers frame-status with its token, and applies only a fill or undo that names its token). A
+ * message without frameId reaches every frame and the first answer wins, as tabs.sendMessage does.
+ */
+function setup(frame: { mappingId: string } | undefined, frames = new Map<number, FakeFrame>(frame ? [[0, { ...frame, token: 'token-top-0', url: 'http://127.0.0.1:5102/' }]] : [])) {
   dbName = `ylt-bg-${Math.random()}`;
   const db = openDb(dbName);
   const sent: ContentRequest[] = [];
+  const sentTo: { type: string; frameId?: number }[] = [];
+  const applied: number[] = [];
   const handle = createBackgroundHandler({
     db,
     mappings: () => mappings,
-    sendToTab: async (_tab, msg) => {
+    sendToTab: async (_tab, msg, frameId) => {
       sent.push(msg);
-      if (msg.type === 'frame-status') return frame && { ...frame, url: 'http://127.0.0.1:5102/', title: 'B' };
-      if (msg.type === 'apply-plan') return { reports: [{ fieldId: 'title', label: '事件标题', status: 'verified' }], undoable: 1 };
-      return undefined;
+      sentTo.push({ type: msg.type, frameId });
+      const targets = frameId === undefined ? [...frames.entries()] : frames.has(frameId) ? [[frameId, frames.get(frameId)!] as const] : [];
+      if (!targets.length) throw new Error('Could not establish connection. Receiving end does not exist.');
+      let answer: unknown;
+      for (const [id, f] of targets) {
+        let a: unknown;
+        if (msg.type === 'frame-status') a = { mappingId: f.mappingId, url: f.url, title: 'B', frame: f.token };
+        else if (msg.frame === f.token) {
+          if (msg.type === 'apply-plan') applied.push(id);
+          a = { reports: [{ fieldId: 'title', label: '事件标题', status: 'verified' }], undoable: 1 };
+        }
+        answer ??= a;
+      }
+      return answer;
     },
   });
-  return { db, sent, handle: (msg: unknown, sender: Sender = { kind: 'extension-page' }) => handle(msg, sender) };
+  return { db, sent, sentTo, applied, frames, handler: handle, handle: (msg: unknown, sender: Sender = { kind: 'extension-page' }) => handle(msg, sender) };
 }
 
 describe('background messages', () => {
@@ -81,5 +101,62 @@ describe('background messages', () => {
     expect(again).toMatchObject({ ok: true, recordId: cap.recordId, joined: 'filled-from' });
     const card = await handle({ type: 'record', id: cap.recordId }) as { card: { trail: { text: string }[] } };
     expect(card.card.trail.map((t) => t.text)).toEqual(['已录入 浙政钉·掌上执法', '已填写并提交 基层智治综合应用']);
+  });
+});
+
+describe('a fill goes to exactly one frame', () => {
+  const capture = { type: 'capture', captureId: 'c1', status: 'captured', mappingId: 'zj.zzd.xfjc', url: 'http://127.0.0.1:5101/', title: 'A', values: sampleRecordValues(), raw: {} };
+  // A page whose top document and whose same-origin iframe both match B's mapping (frameId 0 and 6).
+  const twoFrames = () => new Map<number, FakeFrame>([
+    [0, { mappingId: 'zj.jczz.sjsb', token: 'token-top-00', url: 'http://127.0.0.1:5102/shell.html' }],
+    [6, { mappingId: 'zj.jczz.sjsb', token: 'token-form-06', url: 'http://127.0.0.1:5102/form.html' }],
+  ]);
+  const register = async (t: ReturnType<typeof setup>, frameId: number) => {
+    const f = t.frames.get(frameId)!;
+    expect(await t.handle({ type: 'mapping-for-url', url: f.url, frame: f.token }, { kind: 'content-script', tabId: 3, frameId, url: f.url })).toMatchObject({ ok: true, mapping: { id: 'zj.jczz.sjsb' } });
+  };
+
+  it('the popup\'s fill is addressed by frameId to the registered iframe, never also to the top document', async () => {
+    const t = setup(undefined, twoFrames());
+    await register(t, 0);
+    await register(t, 6);
+    await t.handle(capture, { kind: 'content-script', tabId: 2, frameId: 0, url: 'http://127.0.0.1:5101/' });
+    expect(await t.handle({ type: 'fill', tabId: 3 })).toMatchObject({ ok: true });
+    expect(t.applied).toEqual([6]);
+    expect(t.sentTo.filter((m) => m.type === 'apply-plan')).toEqual([{ type: 'apply-plan', frameId: 6 }]);
+    // The undo goes to the frame that was filled.
+    expect(await t.handle({ type: 'undo', tabId: 3 })).toMatchObject({ ok: true });
+    expect(t.sentTo.filter((m) => m.type === 'undo-fill')).toEqual([{ type: 'undo-fill', frameId: 6 }]);
+  });
+
+  it('the in-page button fills the frame it is in', async () => {
+    const t = setup(undefined, twoFrames());
+    await register(t, 0);
+    await register(t, 6);
+    await t.handle(capture, { kind: 'content-script', tabId: 2, frameId: 0, url: 'http://127.0.0.1:5101/' });
+    expect(await t.handle({ type: 'fill' }, { kind: 'content-script', tabId: 3, frameId: 0, url: 'http://127.0.0.1:5102/shell.html' })).toMatchObject({ ok: true });
+    expect(t.applied).toEqual([0]);
+  });
+
+  it('a frame that navigated away (new token) is forgotten; after a worker restart the fill still reaches one frame only', async () => {
+    const t = setup(undefined, twoFrames());
+    await register(t, 6);
+    t.frames.set(6, { ...t.frames.get(6)!, token: 'token-form-reloaded' }); // reloaded, not yet registered again
+    await t.handle(capture, { kind: 'content-script', tabId: 2, frameId: 0, url: 'http://127.0.0.1:5101/' });
+    expect(await t.handle({ type: 'fill', tabId: 3 })).toMatchObject({ ok: true });
+    // Broadcast (no frameId known) — but the plan names one token, so exactly one frame applies it.
+    expect(t.sentTo.filter((m) => m.type === 'apply-plan')).toEqual([{ type: 'apply-plan', frameId: undefined }]);
+    expect(t.applied).toHaveLength(1);
+  });
+
+  it('a closed tab\'s frames are forgotten', async () => {
+    const t = setup(undefined, twoFrames());
+    await register(t, 6);
+    t.handler.forgetTab(3);
+    t.frames.delete(6);
+    await t.handle(capture, { kind: 'content-script', tabId: 2, frameId: 0, url: 'http://127.0.0.1:5101/' });
+    expect(await t.handle({ type: 'fill', tabId: 3 })).toMatchObject({ ok: true });
+    expect(t.sentTo.filter((m) => m.type === 'frame-status').map((m) => m.frameId)).toEqual([undefined]);
+    expect(t.applied).toEqual([0]);
   });
 });
