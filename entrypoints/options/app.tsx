@@ -8,6 +8,7 @@ import { Trail, type RecordCardData } from '@/lib/ui/record-card';
 import { RecordView, show } from './record-view';
 import { DataSettings } from './data-settings';
 import { Backup } from './backup';
+import { Mappings } from './mappings';
 
 async function ask<T>(msg: unknown): Promise<({ ok: true } & T) | { ok: false; error: string }> {
   try {
@@ -82,6 +83,7 @@ export function App() {
       <ul class="log">
         {log.map((e) => <li key={e.id}>{formatTime(e.at)} · {e.mappingId} · {summarize(e.reports)}</li>)}
       </ul>
+      <Mappings />
       <Backup onImported={() => void load()} />
       <DataSettings ask={ask} onChanged={() => { setDeleted(undefined); void load(); }} />
     </main>

@@ -13,6 +13,8 @@ export const settingsSchema = z.object({
   disabledMappings: z.array(z.string()).default([]),
   /** Mapping sources (index.json URLs) checked at browser start and daily. */
   subscriptions: z.array(z.string().url()).default([]),
+  /** When the subscribed sources were last checked (ms). */
+  lastSourceCheck: z.number().optional(),
 });
 export type Settings = z.infer<typeof settingsSchema>;
 
