@@ -25,23 +25,31 @@ const SECTION_SELECTOR = [
 const BUTTON_SELECTOR = 'button, [role="button"], a, input[type="button"], .el-button, .ant-btn, .layui-btn, .van-button';
 export const DIALOG_SELECTOR = '.el-dialog, .el-drawer, .ant-modal, .ant-drawer, .layui-layer, .t-dialog, .ivu-modal, .n-modal, .next-dialog, .van-dialog, [role="dialog"], [aria-modal="true"], dialog';
 
+/** Inside a closed <details> (not its <summary>): Chromium keeps a box for it, but a person sees nothing. */
+function inClosedDetails(el: Element): boolean {
+  const d = el.closest('details:not([open])');
+  return !!d && !el.closest('summary');
+}
+
 function shown(doc: Document, f: Placed): boolean {
   const r = locateField(doc, { label: f.label, locate: f.locate, container: !!f.rows });
-  return r.status === 'found' && isVisible(r.root);
+  return r.status === 'found' && isVisible(r.root) && !inClosedDetails(r.root);
+}
+
+/** What a header or button reads, without icon-font glyphs (layui's collapse arrow is a private-use character). */
+function readsAs(el: Element): string {
+  return normalizeText((el instanceof HTMLInputElement ? el.value : textOf(el)).replace(/[\uE000-\uF8FF]/g, ''));
 }
 
 /** Visible elements matching `selector` whose own text reads `text`, in the page and its same-origin frames and shadow roots. */
 function byText(doc: Document, selector: string, text: string): HTMLElement[] {
   const want = normalizeText(text);
-  return searchRoots(doc).flatMap((r) => visibleAll(r as unknown as Element, selector)).filter((el) => {
-    const t = el instanceof HTMLInputElement ? el.value : textOf(el);
-    return normalizeText(t) === want;
-  });
+  return searchRoots(doc).flatMap((r) => visibleAll(r as unknown as Element, selector)).filter((el) => readsAs(el) === want);
 }
 
 /** A button by its text; the innermost match (a <span> inside an <a-button> is the same button). */
 export function buttonByText(doc: Document | Element, text: string, scope?: Element): HTMLElement | undefined {
-  const all = scope ? visibleAll(scope, BUTTON_SELECTOR).filter((el) => normalizeText(textOf(el)) === normalizeText(text)) : byText(doc as Document, BUTTON_SELECTOR, text);
+  const all = scope ? visibleAll(scope, BUTTON_SELECTOR).filter((el) => readsAs(el) === normalizeText(text)) : byText(doc as Document, BUTTON_SELECTOR, text);
   return all.find((el) => !all.some((o) => o !== el && el.contains(o))) ?? all[0];
 }
 

@@ -92,3 +92,78 @@ test('a fill started on step 2 (step 1 typed by the cadre) fills from there and 
   expect(reports.find((r) => r.label === '隐患明细')?.status).toBe('verified');
   await expect(page.getByRole('button', { name: '提交' })).toBeVisible();
 });
+
+/** The same mapping for the Ant Design Vue page: antd widgets, the same labels, buttons and places. */
+const ANTD_KIND: Record<string, string> = { 'el-input': 'antd-input', 'el-select': 'antd-select', 'el-radio-group': 'antd-radio', 'el-date-picker': 'antd-date' };
+const antdvMapping = parseMapping(JSON.stringify({
+  ...JSON.parse(readFileSync(fixturePath('mappings/gallery-wizard.json'), 'utf8')),
+  id: 'test.gallery.wizard-antdv',
+  fields: mapping.fields.map((f) => ({
+    ...f,
+    ...(f.widget !== 'auto' ? { widget: ANTD_KIND[f.widget] ?? f.widget } : {}),
+    ...(f.rows ? { rows: { ...f.rows, columns: Object.fromEntries(Object.entries(f.rows.columns).map(([k, c]) => [k, { ...c, widget: ANTD_KIND[c.widget] ?? c.widget }])) } } : {}),
+  })),
+}), 'antdv variant of gallery-wizard.json');
+
+test('Ant Design Vue: a-steps, a lazy a-collapse panel, a-tabs, the group that starts empty and a-modal; 提交 posts the expected payload', async ({ page }) => {
+  test.setTimeout(120_000);
+  await page.goto(new URL('wizard/antdv.html', SITE.gallery).href);
+  await expect(page.locator('.ant-form-item', { hasText: '单位名称' })).toBeVisible();
+  await expect(page.locator('.ant-form-item', { hasText: '法定代表人' })).toHaveCount(0); // the collapsed panel is not rendered yet
+  const reports = await fillWithEngine(page, plan({ id: 'r', values: sampleRecordValues() }, antdvMapping), 8000);
+  expect(statuses(reports)).toEqual({
+    单位名称: 'verified', 统一社会信用代码: 'verified', 法定代表人: 'verified', 联系电话: 'verified',
+    检查方式: 'verified', 检查人员: 'verified', 现场检查情况: 'verified', 检查结果: 'verified',
+    隐患明细: 'verified', 文书名称及编号: 'verified', 备注: 'verified',
+  });
+  await expect(page.locator('.hazard-row')).toHaveCount(2);
+  expect(await gallerySubmissions('wizard-antdv')).toEqual([]);
+  await page.getByRole('button', { name: '提 交' }).click();
+  await expect.poll(async () => (await gallerySubmissions('wizard-antdv')).length).toBe(1);
+  expect((await gallerySubmissions('wizard-antdv'))[0]).toEqual(expected);
+});
+
+test('Ant Design Vue: the refused step is named from ant-form-item-has-error', async ({ page }) => {
+  await page.goto(new URL('wizard/antdv.html', SITE.gallery).href);
+  await expect(page.locator('.ant-form-item', { hasText: '单位名称' })).toBeVisible();
+  const values = { ...sampleRecordValues(), 'unit.creditCode': '92330106MA2CK1E006' };
+  const reports = await fillWithEngine(page, plan({ id: 'r', values }, antdvMapping), 8000);
+  expect(reports.find((r) => r.label === '统一社会信用代码')).toMatchObject({ status: 'error', message: expect.stringContaining('统一社会信用代码校验位不正确') });
+  expect(reports.find((r) => r.fieldId === 'step:basic')?.message).toContain('页面不接受这一步：统一社会信用代码');
+  expect(reports.find((r) => r.label === '隐患明细')?.status).toBe('not-found');
+  expect(await gallerySubmissions('wizard-antdv')).toEqual([]);
+});
+
+test('layui-tab, layui 折叠面板, a WAI-ARIA tablist, <details> and a 展开更多 link are opened before their fields', async ({ page }) => {
+  const tabs = parseMapping(JSON.stringify({
+    id: 'test.gallery.wizard-tabs', name: '标签页与折叠区', version: 1, schemaVersion: 2, maintainers: [{ name: '测试' }], lastVerified: '2026-12-02',
+    match: { urls: ['http://127.0.0.1/wizard/tabs.html'] },
+    fields: [
+      { id: 'unit', label: '单位名称', widget: 'text', key: 'unit.name' },
+      { id: 'address', label: '详细地址', widget: 'text', key: 'unit.address', tab: '基本情况' },
+      { id: 'findings', label: '现场检查情况', widget: 'text', key: 'inspection.findings', tab: '现场情况' },
+      { id: 'legal', label: '法定代表人', widget: 'text', key: 'unit.legalPerson', section: '负责人信息' },
+      { id: 'doc', label: '法律文书及编号', widget: 'text', key: 'inspection.document', tab: '处理意见' },
+      { id: 'recheck', label: '复查日期', widget: 'text', key: 'recheck.date', section: '复查信息' },
+      { id: 'remarks', label: '备注', widget: 'text', key: 'inspection.remarks', section: '展开更多' },
+    ],
+  }), 'tabs variant');
+  await page.goto(new URL('wizard/tabs.html', SITE.gallery).href);
+  await expect(page.locator('.layui-tab-title .layui-this')).toHaveText('基本情况');
+  const values = sampleRecordValues();
+  const reports = await fillWithEngine(page, plan({ id: 'r', values }, tabs));
+  expect(reports.filter((r) => r.status !== 'verified').map((r) => r.message)).toEqual([]);
+  expect(statuses(reports)).toEqual({ 单位名称: 'verified', 详细地址: 'verified', 现场检查情况: 'verified', 法定代表人: 'verified', 法律文书及编号: 'verified', 复查日期: 'verified', 备注: 'verified' });
+  // Each place was opened the way a person opens it.
+  await expect(page.locator('.layui-tab-title .layui-this')).toHaveText('现场情况');
+  await expect(page.locator('.layui-colla-content')).toHaveClass(/layui-show/);
+  await expect(page.getByRole('tab', { name: '处理意见' })).toHaveAttribute('aria-selected', 'true');
+  await expect(page.locator('details')).toHaveAttribute('open', '');
+  await expect(page.locator('#more')).toHaveAttribute('aria-expanded', 'true');
+  await page.getByRole('button', { name: '保存' }).click();
+  await expect.poll(async () => (await gallerySubmissions('wizard-tabs')).length).toBe(1);
+  expect((await gallerySubmissions('wizard-tabs'))[0]).toEqual({
+    dwmc: '杭州某某小吃店', xxdz: '文三路1号', xcqk: '检查时该店正常营业，现场有员工3人。二楼疏散通道堆放纸箱等杂物，厨房2具灭火器压力指针处于红区，其余消防设施器材完好有效。',
+    fddbr: '张某', jcyj: '', wsbh: '责令限期改正通知书 〔2026〕第0123号', fcrq: '2026-05-28', bz: '已当场告知整改要求',
+  });
+});
