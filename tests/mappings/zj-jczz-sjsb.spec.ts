@@ -78,6 +78,19 @@ test.describe(`mapping ${MAPPING_B} on replica B`, () => {
   });
 });
 
+test('undo removes the 隐患清单 rows the fill appended (its own 删除), so the list that started empty is empty again', async ({ page }) => {
+  test.setTimeout(120_000);
+  await openB(page);
+  const rows = page.locator('.hazard-table tbody tr.ant-table-row');
+  await expect(rows).toHaveCount(0);
+  const reports = await fillWithEngine(page, plan({ id: 's', values: sampleRecordValues() }, mapping));
+  expect(byLabel(reports)['隐患清单']).toBe('verified');
+  await expect(rows).toHaveCount(2);
+  const undone = await undoWithEngine(page);
+  expect(undone.find((r) => r.label === '隐患清单')?.status).toBe('verified');
+  await expect(rows).toHaveCount(0);
+});
+
 test('a conditional field: 处置情况 appears after 处置方式 = 自行处置 and is then filled', async ({ page }) => {
   await openB(page);
   // B's mapping reports 上报流转; a county that handles hazards itself maps 自行处置 and 处置情况.
