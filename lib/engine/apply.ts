@@ -7,8 +7,9 @@ import type { FillPlan, FillStep } from './plan';
 import { locateField } from './locate';
 import { removeRows, rowsShow, shownToPlanned, writeRows, type ShownRow } from './rows';
 import { fillSequence, fillStages } from './steps';
-import { isBlank, sameValue } from './compare';
-import { sleep, waitFor, WaitTimeout } from './dom';
+import { isBlank, sameValue, showsWanted } from './compare';
+import { settle, waitFor, WaitTimeout } from './dom';
+import type { ValueSource } from '../transform/index';
 import { detectWidget, widgetByKind, type WidgetAdapter, type WidgetValue } from './widgets';
 
 export type ReportStatus =
@@ -17,6 +18,8 @@ export type ReportStatus =
   | 'equal'         // already showed the value: untouched
   | 'empty'         // the record has nothing for it
   | 'not-found'
+  | 'hidden'        // the field is on the page but not shown (collapsed, hidden tab, display:none): not filled
+  | 'ambiguous'     // the label names more than one field a person sees: not filled (narrow it with `within`)
   | 'label-changed' // refused: the page's label no longer reads as the mapping expects
   | 'no-option'     // the value is not among the widget's options
   | 'no-entry'      // the mapping's value table has no entry for the record's value
@@ -31,6 +34,8 @@ export interface FieldReport {
   value?: WidgetValue;
   shown?: WidgetValue;
   seen?: string[];
+  /** Whose value was written: the record's (default), the mapping's own (`const`, `default`), or the record's cut by `truncate`. */
+  source?: ValueSource;
 }
 
 export interface UndoEntry {
@@ -54,6 +59,8 @@ export const STATUS_TEXT: Record<ReportStatus, string> = {
   equal: '原本就一致，未改动',
   empty: '记录中没有，留空',
   'not-found': '页面上没找到',
+  hidden: '字段未显示，未填写',
+  ambiguous: '标签不唯一，未填写',
   'label-changed': '标签已变，拒绝填写',
   'no-option': '没有匹配的选项',
   'no-entry': '对照表中没有该值',
@@ -68,18 +75,44 @@ function adapterFor(step: { widget: string }, root: Element): WidgetAdapter | un
 async function locate(doc: Document, step: FillStep, timeoutMs: number, signal?: AbortSignal) {
   const once = () => locateField(doc, { label: step.label, locate: step.locate, container: !!step.rows });
   if (!step.appears) return once();
+  let last = once();
   try {
-    return await waitFor(() => { const r = once(); return r.status === 'not-found' ? undefined : r; }, { timeoutMs, signal, what: step.label });
+    // A field that appears may first be there hidden (a section sliding open): wait until it shows.
+    return await waitFor(() => { last = once(); return last.status === 'not-found' || last.status === 'hidden' ? undefined : last; }, { timeoutMs, signal, what: step.label });
   } catch (e) {
-    if (e instanceof WaitTimeout) return { status: 'not-found' as const };
+    if (e instanceof WaitTimeout) return last;
     throw e;
   }
 }
 
+/**
+ * Reads the widget back once it has settled, the way a person looks after leaving the field: focus
+ * moved on, the framework has rendered a frame, and the reading held still for two frames (bounded).
+ */
+async function readSettled(adapter: WidgetAdapter, root: Element, wanted: WidgetValue, signal?: AbortSignal): Promise<WidgetValue> {
+  const active = root.ownerDocument.activeElement as HTMLElement | null;
+  if (active && active !== root.ownerDocument.body && root.contains(active)) active.blur();
+  let shown = adapter.read(root);
+  let still = 0;
+  // Done when the wanted value has held for a frame; a page still re-rendering gets up to 1.5 s.
+  for (const end = Date.now() + 1500; Date.now() < end;) {
+    await settle(root, signal);
+    const again = adapter.read(root);
+    still = JSON.stringify(again) === JSON.stringify(shown) ? still + 1 : 0;
+    shown = again;
+    if (still >= 1 && showsWanted(adapter, shown, wanted)) break;
+  }
+  return shown;
+}
+
 async function applyStep(doc: Document, step: FillStep, timeoutMs: number, signal: AbortSignal | undefined, undo: UndoEntry[]): Promise<FieldReport> {
-  const base = { fieldId: step.fieldId, label: step.label, value: step.value };
+  const base = { fieldId: step.fieldId, label: step.label, value: step.value, ...(step.source && step.source !== 'record' ? { source: step.source } : {}) };
   const found = await locate(doc, step, timeoutMs, signal);
   if (found.status === 'not-found') return { ...base, status: 'not-found', message: `页面上没有标签为“${step.label}”的字段` };
+  if (found.status === 'hidden') return { ...base, status: 'hidden', message: `标签为“${step.label}”的字段在页面上未显示（可能在收起的区域或未打开的标签页中），未填写；请展开后再填` };
+  if (found.status === 'ambiguous') {
+    return { ...base, status: 'ambiguous', message: `页面上有 ${found.roots.length} 处标签为“${step.label}”的字段，无法确定填哪一处，均未填写；请在映射中用 within 限定区域` };
+  }
   if (found.status === 'label-changed') {
     return { ...base, status: 'label-changed', message: `此处标签为“${found.label ?? '（无）'}”，映射期望“${step.label}”，未填写` };
   }
@@ -90,10 +123,8 @@ async function applyStep(doc: Document, step: FillStep, timeoutMs: number, signa
     if (out.changed) undo.push({ fieldId: step.fieldId, label: step.label, widget: 'rows', locate: step.locate, before: null, rows: { spec, keyed, before: out.before, added: out.added } });
     if (out.problems.length) return { ...base, status: 'error', message: out.problems.join('；') };
     let ok = rowsShow(found.root, spec, value, keyed);
-    for (let i = 0; i < 8 && !ok; i++) {
-      await sleep(50, signal);
-      ok = rowsShow(found.root, spec, value, keyed);
-    }
+    // The table re-renders after its last cell: wait for it, within a bound, instead of a fixed pause.
+    if (!ok) ok = await waitFor(() => rowsShow(found.root, spec, value, keyed), { timeoutMs: Math.min(timeoutMs, 1500), signal, intervalMs: 50 }).then(() => true, (e) => { if (e instanceof WaitTimeout) return false; throw e; });
     return { ...base, status: out.changed === 0 ? 'equal' : ok ? 'verified' : 'unverified', message: `${step.rows.value.length} 行` };
   }
   const adapter = adapterFor(step, found.root);
@@ -105,13 +136,9 @@ async function applyStep(doc: Document, step: FillStep, timeoutMs: number, signa
   if (out.status === 'disabled') return { ...base, status: 'disabled', message: '字段只读或已禁用' };
   if (out.status === 'error') return { ...base, status: 'error', message: out.message };
   undo.push({ fieldId: step.fieldId, label: step.label, locate: step.locate, widget: adapter.kind, before });
-  // Frameworks re-render asynchronously; give the widget a moment before reading it back.
-  let shown = adapter.read(found.root);
-  for (let i = 0; i < 8 && !sameValue(shown, step.value); i++) {
-    await sleep(50, signal);
-    shown = adapter.read(found.root);
-  }
-  return { ...base, status: sameValue(shown, step.value) ? 'verified' : 'unverified', shown };
+  // Frameworks re-render asynchronously: read back what the page shows once the widget has settled.
+  const shown = await readSettled(adapter, found.root, step.value, signal);
+  return { ...base, status: showsWanted(adapter, shown, step.value) ? 'verified' : 'unverified', shown };
 }
 
 /** Waits, within its bound, until the mapping's readiness label is on the page (a late-rendered form). */
@@ -166,7 +193,7 @@ export async function undoFill(doc: Document, entries: UndoEntry[], opts: ApplyO
   for (const e of [...entries].reverse()) {
     const found = locateField(doc, { label: e.label, locate: e.locate, container: !!e.rows });
     if (found.status !== 'found') {
-      reports.push({ fieldId: e.fieldId, label: e.label, status: found.status, message: '撤销时找不到该字段' });
+      reports.push({ fieldId: e.fieldId, label: e.label, status: found.status, message: found.status === 'ambiguous' ? '撤销时该标签对应多个字段，未改动' : '撤销时找不到该字段' });
       continue;
     }
     try {

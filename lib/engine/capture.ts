@@ -14,7 +14,7 @@ import type { FileValue, WidgetValue } from './widgets/types';
 export interface CaptureFieldReport {
   fieldId: string;
   label: string;
-  status: 'captured' | 'empty' | 'not-found' | 'label-changed' | 'error';
+  status: 'captured' | 'empty' | 'not-found' | 'label-changed' | 'ambiguous' | 'error';
   message?: string;
 }
 
@@ -48,9 +48,12 @@ export function capture(doc: Document, mapping: Mapping, fileTap?: FileTap, only
     const key = (f.capture && f.capture.to) || f.key;
     if (f.capture === false || !key || (only && !only.includes(f.id))) continue;
     const base = { fieldId: f.id, label: f.label };
-    const found = locateField(doc, { ...f, container: !!f.rows }, index);
+    const located = locateField(doc, { ...f, container: !!f.rows }, index);
+    // A field not shown (a collapsed section, another tab) still holds what the cadre entered: capture reads it.
+    const found = located.status === 'hidden' ? { ...located, status: 'found' as const } : located;
     if (found.status !== 'found') {
-      fields.push({ ...base, status: found.status, message: found.status === 'label-changed' ? `页面标签为“${found.label ?? '无'}”` : undefined });
+      const message = found.status === 'label-changed' ? `页面标签为“${found.label ?? '无'}”` : found.status === 'ambiguous' ? `页面上有 ${found.roots.length} 处同名标签` : undefined;
+      fields.push({ ...base, status: found.status, message });
       continue;
     }
     try {

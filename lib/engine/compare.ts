@@ -32,3 +32,14 @@ export function sameValue(a: WidgetValue | undefined, b: WidgetValue | undefined
 export function isBlank(v: WidgetValue | undefined): boolean {
   return v === undefined || v === null || v === '' || v === false || (Array.isArray(v) && v.length === 0);
 }
+
+/**
+ * Whether what a widget shows is the wanted value. A tree select that shows only the chosen node
+ * (`showsLeaf`) shows a path when it shows the path's last item: that is all a person can read there.
+ */
+export function showsWanted(adapter: { showsLeaf?: boolean }, shown: WidgetValue | undefined, wanted: WidgetValue | undefined): boolean {
+  if (sameValue(shown, wanted)) return true;
+  if (!adapter.showsLeaf || !Array.isArray(wanted) || wanted.length < 2) return false;
+  const leaf = wanted[wanted.length - 1];
+  return typeof leaf === 'string' && (sameValue(shown, leaf) || sameValue(shown, [leaf]));
+}

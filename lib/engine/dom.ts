@@ -13,6 +13,22 @@ export function sleep(ms: number, signal?: AbortSignal): Promise<void> {
   });
 }
 
+/**
+ * Lets the page's framework render: a microtask flush, then the element's next animation frame (or
+ * 50 ms when frames are throttled in a background tab), whichever comes first. A person's input has
+ * at least this pause between typing and leaving a field.
+ */
+export function settle(el: Element, signal?: AbortSignal): Promise<void> {
+  const w = el.ownerDocument.defaultView ?? window;
+  return new Promise((ok, fail) => {
+    if (signal?.aborted) return fail(new DOMException('aborted', 'AbortError'));
+    let done = false;
+    const finish = () => { if (!done) { done = true; clearTimeout(t); ok(); } };
+    const t = setTimeout(finish, 50);
+    queueMicrotask(() => w.requestAnimationFrame(() => w.setTimeout(finish, 0)));
+  });
+}
+
 export class WaitTimeout extends Error {
   constructor(what: string, ms: number) {
     super(`等待超时（${ms} ms）：${what}`);

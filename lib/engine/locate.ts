@@ -19,6 +19,10 @@ import { flatChildren, flatDescendants, idAcross } from './shadow';
 export type LocateResult =
   | { status: 'found'; root: Element; label: string | null; via: keyof Locator }
   | { status: 'label-changed'; root: Element; label: string | null }
+  /** The label names more than one visible field (「标签不唯一」): nothing is filled; `within` narrows it. */
+  | { status: 'ambiguous'; roots: Element[]; label: string }
+  /** The field exists but is not shown (display:none, visibility:hidden, zero size, a collapsed section): never filled. */
+  | { status: 'hidden'; root: Element; label: string | null }
   | { status: 'not-found' };
 
 /** Where a label's text can live, across UI families; class-based candidates are checked by looksLikeLabel. */
@@ -150,6 +154,31 @@ function isColumnHeader(label: Element): boolean {
   return !!row && Array.from(row.children).every((c) => c.matches('th, [role="columnheader"]'));
 }
 
+/** A label of its own field (not a cell, not an option's text): a <label>, <legend>, <dt> or a label/title class, with text and no control inside. */
+function fieldLabelLike(el: Element): boolean {
+  if (/^(TD|TH)$/.test(el.tagName) || !looksLikeLabel(el)) return false;
+  if (el.tagName === 'LABEL' && el.getAttribute('for')) {
+    const target = byId(rootOf(el), el.getAttribute('for')!);
+    if (target?.matches('input[type="radio"], input[type="checkbox"]')) return false; // an option's label
+  }
+  // Text inside something a person operates (a select box's `…selection-label`) shows that control's value.
+  if (el.closest('button, [role="button"], [role="combobox"], [tabindex]:not([tabindex="-1"])')) return false;
+  return !containsControl(el) && !!normalizeText(labelText(el));
+}
+
+/**
+ * Whether the first thing in `sib` (in document order) is another field's label rather than a control:
+ * the sibling is then the next form item or the next row, whose control belongs to that label.
+ */
+function startsWithAnotherLabel(sib: Element): boolean {
+  if (fieldLabelLike(sib)) return true;
+  for (const el of Array.from(sib.querySelectorAll('*'))) {
+    if (el.matches(CONTROL_SELECTOR) || el.shadowRoot) return false;
+    if (fieldLabelLike(el)) return true;
+  }
+  return false;
+}
+
 /** The field root that a label element labels, or undefined when nothing fillable is near it. */
 export function fieldRootOfLabel(label: Element, container = false): Element | undefined {
   const scope = rootOf(label);
@@ -182,9 +211,13 @@ export function fieldRootOfLabel(label: Element, container = false): Element | u
       if (next.matches('td, th') && normalizeText(labelText(next))) break; // the next label: stop
     }
   }
-  // Generic layouts: the label's next sibling (or its parent's) that holds a control.
-  for (let el: Element | null = label, depth = 0; el && depth < 3; el = el.parentElement, depth++) {
+  // Generic layouts: the label's next sibling (or its parent's) that holds a control. A label in a
+  // table cell looks no further than its own cell and row: never at the next row's control.
+  for (let el: Element | null = label, depth = 0; el && depth < 3; el = el === cell ? null : el.parentElement, depth++) {
     for (let sib = el.nextElementSibling; sib; sib = sib.nextElementSibling) {
+      // The next field's label comes before any control: that sibling is the next form item (or row),
+      // and its control is not this label's. Stop instead of borrowing it.
+      if (startsWithAnotherLabel(sib)) return undefined;
       if (containsControl(sib)) return sib;
       // The label's own neighbour is its control region when it holds anything a person can operate,
       // even a box no selector knows (a focusable <div> that opens a list): never look past it.
@@ -291,9 +324,27 @@ function findByLabel(index: LabelIndex, wanted: string, within?: string, contain
     // Inner wrapper spans of a label element (`<label><span>名称</span></label>`) duplicate it.
     if (hits.some((h) => h.contains(el))) continue;
     const root = index.named?.has(el) ? fieldRootOfControl(el) : fieldRootOfLabel(el, container);
-    if (root && !hits.includes(root)) hits.push(root);
+    // The same field reached twice (a <label for> and the control's own aria-label): one candidate.
+    if (root && !hits.some((h) => h === root || h.contains(root) || root.contains(h))) hits.push(root);
   }
   return hits;
+}
+
+/** Shown to a person: the root itself has a box and no ancestor (across shadow roots and frames) hides it. */
+function shown(root: Element): boolean {
+  if (!isVisible(root)) return false;
+  // A zero-height or clipped ancestor (a collapsed panel with overflow hidden) hides what is inside it.
+  for (let el: Element | null = root; el; ) {
+    const parent: Element | null = el.parentElement ?? ((el.getRootNode() as ShadowRoot).host ?? el.ownerDocument.defaultView?.frameElement ?? null);
+    if (!parent) break;
+    if (parent.tagName !== 'BODY' && parent.tagName !== 'HTML' && !isVisible(parent)) {
+      const style = parent.ownerDocument.defaultView!.getComputedStyle(parent);
+      // A 0×0 wrapper that lets its content overflow (display: contents, inline wrappers) does not hide it.
+      if (style.display === 'none' || style.visibility === 'hidden' || Number(style.opacity) === 0 || style.overflow !== 'visible') return false;
+    }
+    el = parent;
+  }
+  return true;
 }
 
 function findByFallback(roots: Root[], loc: Locator): { el: Element; via: keyof Locator } | undefined {
@@ -327,16 +378,20 @@ export function locateField(doc: Document, field: { label: string; locate?: Loca
   const loc = field.locate ?? {};
   const wanted = loc.label ?? field.label;
   const byLabel = findByLabel(index, wanted, loc.within, field.container);
-  const visible = byLabel.find(isVisible);
-  if (visible) return { status: 'found', root: visible, label: normalizeText(wanted), via: 'label' };
+  const visible = byLabel.filter(shown);
+  // Two fields a person sees under the same label: which one is meant is a guess, and a guess is never filled.
+  if (visible.length > 1) return { status: 'ambiguous', roots: visible, label: normalizeText(wanted) };
+  if (visible[0]) return { status: 'found', root: visible[0], label: normalizeText(wanted), via: 'label' };
   const fb = findByFallback(index.roots, loc);
   if (fb) {
     const root = fieldRootOfControl(fb.el);
-    const shown = labelOfField(root, fb.el);
-    if (shown === normalizeText(field.label)) return { status: 'found', root, label: shown, via: fb.via };
-    return { status: 'label-changed', root, label: shown };
+    const label = labelOfField(root, fb.el);
+    if (label !== normalizeText(field.label)) return { status: 'label-changed', root, label };
+    if (!shown(root)) return { status: 'hidden', root, label };
+    return { status: 'found', root, label, via: fb.via };
   }
-  // A label that exists but is hidden (a collapsed section): found, the widget decides.
-  if (byLabel[0]) return { status: 'found', root: byLabel[0], label: normalizeText(wanted), via: 'label' };
+  // A label that exists but is not shown (a collapsed section, an inactive tab, display:none): the
+  // field is there, and capture may read it, but a fill never writes what the cadre cannot see.
+  if (byLabel[0]) return { status: 'hidden', root: byLabel[0], label: normalizeText(wanted) };
   return { status: 'not-found' };
 }

@@ -6,7 +6,7 @@ import type { Mapping, MappingDialog, MappingField } from '../mapping/schema';
 import { placeSteps, type PlannedStage } from './stages';
 
 export type { PlannedStage };
-import { isEmpty, runPipe, TransformError } from '../transform';
+import { isEmpty, runPipeTraced, TransformError, type ValueSource } from '../transform';
 import { vocabularyEntry } from '../record/vocabulary';
 import type { WidgetValue } from './widgets/types';
 import type { PlannedRow } from './rows';
@@ -21,6 +21,8 @@ export interface FillStep {
   /** Table fields: the rows to write; `keyed` when rows are matched by item rather than by position. */
   rows?: { spec: NonNullable<MappingField['rows']>; keyed: boolean; value: PlannedRow[] };
   appears?: boolean;
+  /** Whose value this is: the record's, the mapping's own (`const`, `default`), or the record's cut by `truncate`. */
+  source?: ValueSource;
   /** Where the field lives: a tab or collapsed section to open first, a dialog to open (lib/engine/stages.ts). */
   tab?: string;
   section?: string;
@@ -76,7 +78,7 @@ export function plan(record: { id: string; values: Record<string, unknown> }, ma
     const base = { fieldId: f.id, label: f.label };
     try {
       const input = Array.isArray(from) ? from.map((k) => record.values[k]) : from ? record.values[from] : undefined;
-      const out = runPipe(input, f.fill?.pipe as never, ctx);
+      const { value: out, source } = runPipeTraced(input, f.fill?.pipe as never, ctx);
       if (isEmpty(out) || (Array.isArray(out) && out.every(isEmpty))) {
         skipped.push({ ...base, status: 'empty', message: '记录中没有这一项' });
         continue;
@@ -84,10 +86,10 @@ export function plan(record: { id: string; values: Record<string, unknown> }, ma
       if (f.rows) {
         const entry = f.key ? vocabularyEntry(f.key) : undefined;
         const rows = planRows(out, f.rows, entry, ctx);
-        steps.push({ ...base, locate: f.locate, widget: 'rows', value: null, rows: { spec: f.rows, keyed: !!entry?.rowKey, value: rows }, appears: f.appears });
+        steps.push({ ...base, locate: f.locate, widget: 'rows', value: null, rows: { spec: f.rows, keyed: !!entry?.rowKey, value: rows }, appears: f.appears, source });
         continue;
       }
-      steps.push({ ...base, locate: f.locate, widget: f.widget, value: toWidgetValue(out), appears: f.appears });
+      steps.push({ ...base, locate: f.locate, widget: f.widget, value: toWidgetValue(out), appears: f.appears, source });
     } catch (e) {
       const te = e instanceof TransformError;
       skipped.push({ ...base, status: te && e.code === 'no-entry' ? 'no-entry' : 'error', message: (e as Error).message });

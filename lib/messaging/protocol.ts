@@ -8,11 +8,13 @@ import { inspectionRecordSchema } from '../record/record';
 const fieldReport = z.object({
   fieldId: z.string(),
   label: z.string(),
-  status: z.enum(['verified', 'unverified', 'equal', 'empty', 'not-found', 'label-changed', 'no-option', 'no-entry', 'disabled', 'error']),
+  status: z.enum(['verified', 'unverified', 'equal', 'empty', 'not-found', 'hidden', 'ambiguous', 'label-changed', 'no-option', 'no-entry', 'disabled', 'error']),
   message: z.string().optional(),
   value: z.unknown().optional(),
   shown: z.unknown().optional(),
   seen: z.array(z.string()).optional(),
+  /** Whose value was written: the record's, the mapping's own (const/default), or truncated. */
+  source: z.enum(['record', 'mapping', 'truncated']).optional(),
 });
 export type FieldReportMsg = z.infer<typeof fieldReport>;
 

@@ -5,10 +5,15 @@
 import type { FieldReport, ReportStatus } from '../engine/apply';
 import { STATUS_TEXT } from '../engine/apply';
 
-const ORDER: ReportStatus[] = ['label-changed', 'no-option', 'no-entry', 'not-found', 'error', 'unverified', 'disabled', 'empty', 'verified', 'equal'];
+const ORDER: ReportStatus[] = ['label-changed', 'ambiguous', 'no-option', 'no-entry', 'not-found', 'hidden', 'error', 'unverified', 'disabled', 'empty', 'verified', 'equal'];
 const KIND: Record<ReportStatus, 'ok' | 'warn' | 'bad' | 'muted'> = {
   verified: 'ok', equal: 'ok', unverified: 'warn', empty: 'muted', 'not-found': 'bad', 'label-changed': 'bad',
-  'no-option': 'bad', 'no-entry': 'bad', disabled: 'warn', error: 'bad',
+  'no-option': 'bad', 'no-entry': 'bad', disabled: 'warn', error: 'bad', ambiguous: 'bad', hidden: 'warn',
+};
+/** A value the record did not hold as written: set by the mapping, or cut to the platform's length. */
+export const SOURCE_TEXT: Record<Exclude<NonNullable<FieldReport['source']>, 'record'>, string> = {
+  mapping: '由映射设定',
+  truncated: '已截断',
 };
 const ICON = { ok: '✓', warn: '!', bad: '✕', muted: '–' };
 
@@ -38,6 +43,9 @@ export function ReportList({ reports }: { reports: FieldReport[] }) {
             <span style={{ flex: 1 }}>
               <span class="ylt-status">{STATUS_TEXT[r.status]}</span>
               {r.value !== undefined && r.value !== null && KIND[r.status] === 'ok' && <span style={{ color: '#646a73' }}>：{show(r.value)}</span>}
+              {r.source && r.source !== 'record' && (
+                <span class="ylt-source" data-source={r.source} style={{ marginLeft: '6px', padding: '0 4px', border: '1px solid #f80', borderRadius: '3px', color: '#b35900', fontSize: '12px' }}>{SOURCE_TEXT[r.source]}</span>
+              )}
               {r.message && <span style={{ display: 'block', color: '#646a73', fontSize: '12px' }}>{r.message}</span>}
             </span>
           </li>

@@ -34,8 +34,8 @@ const CHOICES: Case[] = [
   ['单位地址', 'antd-cascader', ['浙江省', '杭州市', '西湖区', '文新街道']],
   // expandTrigger hover: the next column opens on hover.
   ['管辖区域', 'antd-cascader', ['滨江区', '长河街道', '江一社区']],
-  // Collapsed tree from GET /api/grids; the selector then shows only the grid's own title.
-  ['所属网格', 'antd-tree-select', ['文新街道', '文苑社区', '第3网格'], ['第3网格']],
+  // Collapsed tree from GET /api/grids; the selector shows only the grid's own title, the path above it is read from the kept dropdown.
+  ['所属网格', 'antd-tree-select', ['文新街道', '文苑社区', '第3网格']],
   ['检查情况', 'antd-input', '1.二楼疏散通道堆放杂物；\n2.厨房灭火器失效'],
 ];
 

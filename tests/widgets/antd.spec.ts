@@ -68,8 +68,8 @@ test.describe('antd adapters on platform B (antd 5)', () => {
       ['事件类型', 'antd-cascader', ['平安建设', '消防安全', '消防通道堵塞']],
       // Display format 'YYYY年MM月DD日 HH:mm'; the model stores a timestamp.
       ['发生时间', 'antd-date', '2026年05月20日 09:30'],
-      // Collapsed tree; the selector then shows only the grid's own title.
-      ['所属网格', 'antd-tree-select', ['文新街道', '文苑社区', '第3网格'], ['第3网格']],
+      // Collapsed tree; the selector shows only the grid's own title, the path above it is read from the kept dropdown.
+      ['所属网格', 'antd-tree-select', ['文新街道', '文苑社区', '第3网格']],
       ['发生地点', 'antd-input', '浙江省杭州市西湖区文新街道文三路1号'],
       ['涉及主体', 'antd-input', '杭州某某小吃店'],
       ['联系人', 'antd-input', '张某'],
@@ -159,7 +159,7 @@ test.describe('antd adapters on platform B (antd 5)', () => {
     expect(await read(page, '事件类型', 'antd-cascader')).toEqual(['城市管理', '市政设施', '路灯损坏']);
     expect(await write(page, '所属网格', 'antd-tree-select', ['古荡街道', '嘉绿苑社区', '第2网格'])).toEqual({ status: 'done' });
     expect(await write(page, '所属网格', 'antd-tree-select', ['文新街道', '益乐村社区', '第1网格'])).toEqual({ status: 'done' });
-    expect(await read(page, '所属网格', 'antd-tree-select')).toEqual(['第1网格']);
+    expect(await read(page, '所属网格', 'antd-tree-select')).toEqual(['文新街道', '益乐村社区', '第1网格']);
     // A person unticking: 是否存在隐患 否 disables 隐患类别 in this page.
     expect(await write(page, '隐患类别', 'antd-checkbox', ['其他'])).toEqual({ status: 'done' });
     expect(await write(page, '是否存在隐患', 'antd-radio', '否')).toEqual({ status: 'done' });

@@ -301,12 +301,44 @@ async function findTreeChild(popup: HTMLElement, parent: HTMLElement | null, lev
   return { row: undefined, seen };
 }
 
+/**
+ * The whole path of the chosen node, from the tree select's kept (hidden) dropdown: the selected row and,
+ * above it in the flattened tree, the nearest row of each shallower level. Undefined when the dropdown was
+ * never opened, or more than one kept dropdown has a selected row with this leaf (no guessing which).
+ */
+function chosenPath(t: Element, leaf: string): string[] | undefined {
+  const id = searchInput(t)?.getAttribute('aria-controls');
+  const linked = id ? t.ownerDocument.getElementById(id)?.closest('.ant-tree-select-dropdown') : null;
+  const popups = linked ? [linked] : Array.from(t.ownerDocument.querySelectorAll('.ant-tree-select-dropdown'));
+  const found = popups.flatMap((popup) => {
+    const rows = rowsOf(popup);
+    const i = rows.findIndex((r) => hasClass(r, 'ant-select-tree-treenode-selected') && same(titleOf(r), leaf));
+    return i < 0 ? [] : [{ rows, i }];
+  });
+  if (found.length !== 1) return undefined;
+  const { rows, i } = found[0]!;
+  const path = [titleOf(rows[i]!)];
+  let level = levelOf(rows[i]!);
+  for (let j = i - 1; j >= 0 && level > 0; j--) {
+    const lv = levelOf(rows[j]!);
+    if (lv < level) { path.unshift(titleOf(rows[j]!)); level = lv; }
+  }
+  return level === 0 ? path : undefined; // an ancestor scrolled out of the virtual list: not the whole path
+}
+
 export const antdTreeSelect: WidgetAdapter = {
   kind: 'antd-tree-select',
   family: FAMILY,
+  showsLeaf: true,
   detect: (root) => !!own(root, TREE_SELECT),
-  // The selector shows the chosen node's own title (not its ancestors): that is what a person reads.
-  read: (root) => { const t = own(root, TREE_SELECT); return t ? readSelect(t) : []; },
+  // The selector shows the chosen node's own title; the path above it is read from the kept dropdown
+  // (capture records 文新街道 / 文苑社区 / 第3网格, not 第3网格 alone), else the title is all there is.
+  read: (root) => {
+    const t = own(root, TREE_SELECT);
+    if (!t) return [];
+    const shown = readSelect(t);
+    return (shown.length === 1 && chosenPath(t, shown[0]!)) || shown;
+  },
   write: (root, value, ctx) => guarded(async () => {
     const t = own(root, TREE_SELECT);
     if (!t) return failed('未找到树形选择框');

@@ -11,6 +11,7 @@
  * browser's implicit submission of the whole form. The select family (Select, Cascader, TreeSelect)
  * is in antd-select.ts, Rate and Slider in antd-rate-slider.ts, shared DOM helpers in antd-dom.ts.
  */
+import { antdAutoComplete } from './antd-autocomplete';
 import { blur, click, isDisabled, mimeOf, setFiles, textOf, typeInto, waitFor } from '../dom';
 import {
   FAMILY, anchoredPopup, asList, asText, clickOutside, closePopup, disabled, done, failed, guarded, hasClass,
@@ -266,5 +267,5 @@ const antdUpload: WidgetAdapter = {
 
 /** Most specific first: a Select, Cascader, TreeSelect or DatePicker also holds an <input>. */
 export const antdWidgets: WidgetAdapter[] = [
-  antdUpload, antdDate, antdCascader, antdTreeSelect, antdSelect, antdRadio, antdCheckbox, antdSwitch, ...antdScaleWidgets, antdInput,
+  antdUpload, antdDate, antdCascader, antdTreeSelect, antdAutoComplete, antdSelect, antdRadio, antdCheckbox, antdSwitch, ...antdScaleWidgets, antdInput,
 ];

@@ -5,7 +5,7 @@
  * switches, driven the way a person drives them.
  */
 import type { WidgetAdapter, WidgetContext } from './types';
-import { blur, click, fire, isDisabled, sleep, textOf, typeInto, waitFor } from '../dom';
+import { blur, click, fire, isDisabled, settle, textOf, typeInto, waitFor } from '../dom';
 import { asList, asString, DONE, fail, FAMILY, part, same } from './element-dom';
 import { elSelect, elTreeSelect } from './element-select';
 import { elCascader } from './element-cascader';
@@ -38,9 +38,10 @@ const elInput: WidgetAdapter = {
     if (el.value === wanted) return DONE;
     if (el.disabled || el.readOnly) return { status: 'disabled' };
     typeInto(el, wanted);
+    await settle(el, ctx.signal); // a person's pause: the page renders what was typed before the field is left
     fire(el, 'change');
     blur(el);
-    await sleep(40, ctx.signal); // a formatter or a refusing model shows only after the re-render
+    await settle(el, ctx.signal); // a formatter or a refusing model shows only after the re-render
     try {
       await waitFor(() => el.value === wanted, { timeoutMs: Math.min(ctx.timeoutMs, 1000), signal: ctx.signal, what: '输入框取值' });
     } catch {
@@ -68,9 +69,10 @@ const elInputNumber: WidgetAdapter = {
     if (el.disabled || el.readOnly || isDisabled(part(root, '.el-input-number')!)) return { status: 'disabled' };
     if (wanted !== '' && !Number.isFinite(Number(wanted))) return fail(`“${wanted}”不是数字`);
     typeInto(el, wanted);
+    await settle(el, ctx.signal);
     fire(el, 'change');
     blur(el);
-    await sleep(40, ctx.signal);
+    await settle(el, ctx.signal); // clamping to min/max or rounding shows after the re-render
     try {
       await waitFor(matches, { timeoutMs: Math.min(ctx.timeoutMs, 1000), signal: ctx.signal, what: '数字取值' });
     } catch {

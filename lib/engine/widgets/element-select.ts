@@ -324,6 +324,7 @@ async function writeTree(p: SelectParts, tree: HTMLElement, path: string[], ctx:
 export const elTreeSelect: WidgetAdapter = {
   kind: 'el-tree-select',
   family: FAMILY,
+  showsLeaf: true, // read from the tree while its dropdown is kept; else only the chosen label shows
   detect: (root) => { const p = selectParts(root); return !!p && !!treeOf(p); },
   read: (root) => { const p = selectParts(root); const tree = p && treeOf(p); return p && tree ? readTree(p, tree) : readSelect(root); },
   async write(root, value, ctx) {

@@ -27,7 +27,8 @@ const namesGiven = new WeakMap<Element, string>();
 
 function readUpload(root: Element): WidgetValue {
   const { items } = uploadParts(root);
-  return items().filter((i) => !i.matches('.is-uploading, .is-ready, .is-fail')).map((item, n): FileValue => {
+  // `is-ready`: chosen and listed, waiting for the page's own submit (auto-upload off); that is what a person sees as in.
+  return items().filter((i) => !i.matches('.is-uploading, .is-fail')).map((item, n): FileValue => {
     const img = item.querySelector<HTMLImageElement>('img.el-upload-list__item-thumbnail, img');
     const named = item.querySelector('.el-upload-list__item-file-name, .el-upload-list__item-name');
     const src = img?.getAttribute('src') ?? '';
@@ -70,8 +71,17 @@ async function writeUpload(root: Element, value: WidgetValue, ctx: WidgetContext
     } catch {
       return fail('页面没有接收文件（可能超出数量或格式限制）');
     }
+    // Settled when nothing is uploading and nothing waits to start — or the listed files have stayed
+    // `is-ready` with no upload starting for 1.5 s: an upload with auto-upload off keeps them for its submit.
+    let readySince = 0;
     try {
-      await waitFor(() => !items().some((i) => i.matches('.is-uploading, .is-ready')), { timeoutMs: ctx.timeoutMs, signal: ctx.signal, what: '照片上传' });
+      await waitFor(() => {
+        const list = items();
+        if (list.some((i) => i.matches('.is-uploading'))) { readySince = 0; return false; }
+        if (!list.some((i) => i.matches('.is-ready'))) return true;
+        readySince ||= Date.now();
+        return Date.now() - readySince >= 1500;
+      }, { timeoutMs: ctx.timeoutMs, signal: ctx.signal, what: '照片上传', intervalMs: 50 });
     } catch {
       return fail('照片上传超时');
     }

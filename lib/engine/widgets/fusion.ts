@@ -230,7 +230,7 @@ const fusionCascader: WidgetAdapter = {
   },
 };
 
-const fusionTreeSelect: WidgetAdapter = { ...fusionCascader, kind: 'fusion-tree-select', detect: () => false };
+const fusionTreeSelect: WidgetAdapter = { ...fusionCascader, kind: 'fusion-tree-select', detect: () => false, showsLeaf: true };
 
 // ------------------------------------------------------------------------------------------- date, time
 

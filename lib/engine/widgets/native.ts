@@ -12,7 +12,7 @@
  * A value the input would not hold (wrong format, out of min/max, off its step) is refused and the
  * previous value put back: the browser would otherwise silently store an empty or clamped value.
  */
-import { blur, click, fire, focus, isDisabled, isVisible, normalizeText, setFiles, setNativeValue, textOf, toHalfWidth, typeInto } from '../dom';
+import { blur, click, fire, focus, isDisabled, isVisible, normalizeText, setFiles, setNativeValue, settle, textOf, toHalfWidth, typeInto } from '../dom';
 import type { FileValue, WidgetAdapter, WidgetValue, WriteOutcome } from './types';
 
 const TEXT_TYPES = ['text', 'search', 'tel', 'email', 'url', 'number', 'password', 'color'];
@@ -81,10 +81,15 @@ function validityProblem(input: HTMLInputElement): string | undefined {
   return undefined;
 }
 
-/** Sets an input's value like a person finishing an entry; refuses (and restores) what it would not hold. */
-function commit(input: HTMLInputElement, value: string, wantedText: string, same: (a: string, b: string) => boolean): WriteOutcome {
+/**
+ * Sets an input's value like a person finishing an entry; refuses (and restores) what it would not hold.
+ * With a person's pauses: the page's framework renders after the typing and again before the field is
+ * left, so a library that commits on blur only after it has re-rendered (a number input) commits.
+ */
+async function commit(input: HTMLInputElement, value: string, wantedText: string, same: (a: string, b: string) => boolean): Promise<WriteOutcome> {
   const previous = input.value;
   typeInto(input, value);
+  await settle(input);
   const problem = value !== '' && (!same(input.value, value) ? `控件改为「${input.value}」` : validityProblem(input));
   if (problem) {
     setNativeValue(input, previous);
@@ -93,24 +98,25 @@ function commit(input: HTMLInputElement, value: string, wantedText: string, same
     return error(`「${wantedText}」未被${input.type}输入框接受：${problem}`);
   }
   fire(input, 'change');
+  await settle(input);
   blur(input);
   return done;
 }
 
-function writeDate(input: HTMLInputElement, value: WidgetValue): WriteOutcome {
+async function writeDate(input: HTMLInputElement, value: WidgetValue): Promise<WriteOutcome> {
   const text = asText(value);
   const iso = toInputValue(input.type, text);
   if (iso === undefined) return error(`「${text}」不是${input.type}输入框能接受的格式`);
   return commit(input, iso, text, sameTime);
 }
 
-function writeRange(input: HTMLInputElement, value: WidgetValue): WriteOutcome {
+async function writeRange(input: HTMLInputElement, value: WidgetValue): Promise<WriteOutcome> {
   const text = toHalfWidth(asText(value)).trim();
   if (text === '' || Number.isNaN(Number(text))) return error(`滑块需要一个数值，收到「${text}」`);
   return commit(input, text, text, (a, b) => Number(a) === Number(b));
 }
 
-function writeTextInput(input: HTMLInputElement | HTMLTextAreaElement, value: WidgetValue): WriteOutcome {
+async function writeTextInput(input: HTMLInputElement | HTMLTextAreaElement, value: WidgetValue): Promise<WriteOutcome> {
   if (input instanceof (input.ownerDocument.defaultView ?? window).HTMLInputElement) {
     if (DATE_TYPES.includes(input.type)) return writeDate(input, value);
     if (input.type === 'range') return writeRange(input, value);
@@ -143,6 +149,7 @@ async function writeEditable(ce: HTMLElement, v: string): Promise<WriteOutcome> 
     ce.textContent = v;
     fire(ce, 'input', v);
   }
+  await settle(ce);
   blur(ce);
   return normalizeText(ce.innerText) === normalizeText(v) ? done : error('可编辑区域没有接受输入');
 }
@@ -171,7 +178,7 @@ const text: WidgetAdapter = {
 };
 
 /** The date-like and range inputs as kinds of their own, so a mapping (and detection) can name them. */
-function typed(kind: string, selector: string, write: (i: HTMLInputElement, v: WidgetValue) => WriteOutcome, read: (i: HTMLInputElement) => string): WidgetAdapter {
+function typed(kind: string, selector: string, write: (i: HTMLInputElement, v: WidgetValue) => Promise<WriteOutcome>, read: (i: HTMLInputElement) => string): WidgetAdapter {
   return {
     kind,
     family: 'native',

@@ -208,6 +208,7 @@ async function writeTree(p: Parts, path: string[], root: Element, ctx: WidgetCon
 export const tdesignTreeSelect: WidgetAdapter = {
   kind: 'tdesign-tree-select',
   family: FAMILY,
+  showsLeaf: true,
   detect: (root) => !!part(root, '.t-tree-select'),
   read: readTree,
   async write(root, value, ctx) {

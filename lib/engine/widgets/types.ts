@@ -43,6 +43,11 @@ export interface WidgetAdapter {
   kind: string;
   /** UI-library family, e.g. `element-plus`, `antd`, `layui`, `native`. */
   family: string;
+  /**
+   * The widget shows only the chosen node of a path (a tree select once closed): a read-back of the
+   * path's last item verifies the path.
+   */
+  showsLeaf?: boolean;
   /** True when this field root holds this widget; used when a mapping says `"widget": "auto"`. */
   detect(root: Element): boolean;
   /**
