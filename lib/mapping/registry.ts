@@ -1,0 +1,77 @@
+/**
+ * The mappings in force, for the background: bundled ones, plus those installed at runtime, minus
+ * retired and switched-off ones; re-read from the database whenever the options page changes them.
+ * Also keeps the content script registered on the installed mappings' pages (host access for them
+ * is granted at install time) and checks subscribed sources at start and once a day.
+ */
+import type { Mapping } from './schema';
+import { activeMappings } from './installed';
+import { checkDue, checkSource, type FetchText } from './subscription';
+import { hostPatterns } from './match';
+import { getSettings, putSettings } from '../store/retention';
+import type { YltDb } from '../store/db';
+
+/** What the browser offers to register content scripts at runtime (MV3 `scripting`, Firefox `contentScripts`). */
+export interface ScriptRegistrar {
+  /** Replaces the dynamic registration with one covering `matches` (none: unregister). */
+  set(matches: string[]): Promise<void>;
+}
+
+/** Policy set by the county's IT through managed storage (see docs/deployment.md). */
+export interface ManagedPolicy {
+  mappingSources?: string[];
+  retentionDays?: number;
+}
+
+export interface Registry {
+  current(): readonly Mapping[];
+  refresh(): Promise<readonly Mapping[]>;
+  /** Checks subscribed (and policy-set) sources if a day has passed, or now when `force`. */
+  checkSources(force?: boolean): Promise<void>;
+}
+
+export function createRegistry(deps: {
+  db: YltDb;
+  bundled: readonly Mapping[];
+  registrar?: ScriptRegistrar;
+  policy?: () => Promise<ManagedPolicy>;
+  fetchText?: FetchText;
+  now?: () => number;
+}): Registry {
+  let active: readonly Mapping[] = deps.bundled;
+  const bundledHosts = new Set(hostPatterns(deps.bundled));
+  // Undefined until the first refresh: MV3 registrations outlive a restart, so the first one always sets them.
+  let registered: string | undefined;
+
+  const refresh = async () => {
+    const [rows, settings] = await Promise.all([deps.db.installedMappings.toArray(), getSettings(deps.db)]);
+    active = activeMappings(deps.bundled, rows, settings.disabledMappings);
+    // Bundled hosts are in the manifest already; only the installed mappings' hosts are registered.
+    const extra = hostPatterns(active).filter((h) => !bundledHosts.has(h));
+    const key = extra.join('\n');
+    if (deps.registrar && key !== registered) {
+      await deps.registrar.set(extra).catch((e: unknown) => console.error('一录通：注册内容脚本失败', e));
+      registered = key;
+    }
+    return active;
+  };
+
+  const checkSources = async (force = false) => {
+    const policy: ManagedPolicy = (await deps.policy?.().catch(() => ({}))) ?? {};
+    const settings = await getSettings(deps.db);
+    const now = deps.now?.() ?? Date.now();
+    if (policy.retentionDays !== undefined && policy.retentionDays !== settings.retentionDays) {
+      await putSettings(deps.db, { retentionDays: policy.retentionDays });
+    }
+    const sources = [...new Set([...(policy.mappingSources ?? []), ...settings.subscriptions])];
+    if (!sources.length || (!force && !checkDue(settings.lastSourceCheck, now))) return;
+    for (const s of sources) {
+      const r = await checkSource(deps.db, s, deps.bundled, deps.fetchText, now);
+      for (const e of r.errors) console.warn('一录通：映射目录', e);
+    }
+    await putSettings(deps.db, { lastSourceCheck: now });
+    await refresh();
+  };
+
+  return { current: () => active, refresh, checkSources };
+}
