@@ -13,6 +13,7 @@ import { createFileTap } from '@/lib/engine/file-tap';
 import { apply, undoFill, type UndoEntry } from '@/lib/engine/apply';
 import type { FillPlan } from '@/lib/engine/plan';
 import { contentRequest } from '@/lib/messaging/protocol';
+import { sendDurably } from '@/lib/messaging/durable';
 import { newId } from '@/lib/util/id';
 import { Panel, panelStore } from './panel';
 
@@ -49,10 +50,11 @@ export default defineContentScript({
       }
       session.unit ||= unit;
       const count = Object.keys(result.values).length;
-      void browser.runtime.sendMessage({
+      // Sent again if the worker was stopping (MV3): the same captureId updates, never doubles, the record.
+      void sendDurably((m) => browser.runtime.sendMessage(m), {
         type: 'capture', captureId: session.captureId, status, mappingId: mapping.id,
         url: location.href, title: document.title, values: result.values, raw: result.raw, filledFrom,
-      }).then((r: unknown) => {
+      }).catch((e: Error) => ({ ok: false, error: e.message })).then((r: unknown) => {
         const res = r as { ok: boolean; error?: string } | undefined;
         panelStore.toast(res?.ok ? (status === 'draft' ? `一录通已暂存这一步（共 ${count} 项）` : `一录通已保存本次录入（${count} 项）`) : `一录通未能保存：${res?.error ?? '未知错误'}`, res?.ok ? 'ok' : 'error');
       });
@@ -89,10 +91,15 @@ export default defineContentScript({
           const plan = msg.data.plan as FillPlan;
           panelStore.start(msg.data.recordLabel, plan.steps.length);
           return apply(document, plan, { onProgress: (done, total, report) => panelStore.progress(done, total, report) })
-            .then((r) => {
+            .then(async (r) => {
               undo = r.undo;
               filledFrom = plan.recordId;
               panelStore.done(r.reports, undo.length);
+              // The fill's log and the record's trail are written from here, before answering: a worker
+              // stopped while the page was filling (MV3) loses neither the fill nor its log.
+              await sendDurably((m) => browser.runtime.sendMessage(m), {
+                type: 'fill-done', recordId: plan.recordId, mappingId: mapping.id, url: location.href, reports: r.reports,
+              }).catch((e: unknown) => console.error('一录通 could not log the fill', e));
               return { reports: r.reports, undoable: undo.length };
             })
             .finally(() => { busy = false; });

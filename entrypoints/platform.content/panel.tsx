@@ -51,7 +51,10 @@ export function Panel(props: { mappingName: string; onFill: () => Promise<unknow
     if (!e.isTrusted) return;
     setOpen(true);
     const r = (await props.onFill().catch((e: Error) => ({ ok: false, error: e.message }))) as { ok: boolean; error?: string };
-    if (!r?.ok) panelStore.error(r?.error ?? '填充失败');
+    // A fill that reached this page shows its own progress and results; a lost answer (the worker was
+    // stopped meanwhile) is no error then.
+    const phase = panelStore.get().phase;
+    if (!r?.ok && phase !== 'filling' && phase !== 'done') panelStore.error(r?.error ?? '填充失败');
   };
   const undo = async (e: Event) => {
     if (!e.isTrusted) return;

@@ -37,8 +37,8 @@ export interface Sender {
   url?: string;
 }
 
-/** What a content script may ask: its mapping, capture for its own frame's mapping, fill or undo its own tab. */
-const CONTENT_SCRIPT_MAY = new Set(['mapping-for-url', 'capture', 'fill', 'undo']);
+/** What a content script may ask: its mapping, capture for its own frame's mapping, fill or undo its own tab, log its own fill. */
+const CONTENT_SCRIPT_MAY = new Set(['mapping-for-url', 'capture', 'fill', 'undo', 'fill-done']);
 
 async function statusOf(deps: BackgroundDeps, tabId: number, frameId?: number): Promise<FrameStatus | undefined> {
   try {
@@ -141,6 +141,9 @@ export function createBackgroundHandler(deps: BackgroundDeps) {
       if (msg.type === 'capture' && (!sender.url || mappingForUrl(deps.mappings(), sender.url)?.id !== msg.mappingId)) {
         return failure('采集的映射与该页面不符');
       }
+      if (msg.type === 'fill-done' && (!sender.url || mappingForUrl(deps.mappings(), sender.url)?.id !== msg.mappingId)) {
+        return failure('填写记录的映射与该页面不符');
+      }
     }
     switch (msg.type) {
       case 'mapping-for-url': {
@@ -225,16 +228,24 @@ export function createBackgroundHandler(deps: BackgroundDeps) {
           type: 'apply-plan', frame: frame.frame, plan: steps, recordLabel: recordTitle(record, shortName(byId(record.source.mappingId)?.name ?? record.source.title)),
         }, target.frameId).catch(() => undefined));
         if (!answer.success) return failure('页面没有完成填充（页面可能已刷新或关闭），请重试');
+        // The frame logged this fill itself (fill-done) before it answered.
+        return { ok: true, mapping: { id: mapping.id, name: mapping.name }, recordId: record.id, ...answer.data };
+      }
+
+      case 'fill-done': {
+        const mapping = byId(msg.mappingId);
+        if (!mapping) return failure(`映射 ${msg.mappingId} 未安装`);
+        if (!(await getRecord(deps.db, msg.recordId))) return failure('记录不存在');
         try {
-          await recordFill(deps.db, record.id, { mappingId: mapping.id, platform: shortName(mapping.name), counts: fillCounts(answer.data.reports) }, deps.now?.());
+          await recordFill(deps.db, msg.recordId, { mappingId: mapping.id, platform: shortName(mapping.name), counts: fillCounts(msg.reports) }, deps.now?.());
           await deps.db.fillLog.add({
-            at: deps.now?.() ?? Date.now(), recordId: record.id, mappingId: mapping.id, mappingVersion: mapping.version,
-            url: frame.url, reports: answer.data.reports,
+            at: deps.now?.() ?? Date.now(), recordId: msg.recordId, mappingId: mapping.id, mappingVersion: mapping.version,
+            url: msg.url, reports: msg.reports,
           });
         } catch {
           /* the fill happened; a full disk must not turn it into an error */
         }
-        return { ok: true, mapping: { id: mapping.id, name: mapping.name }, recordId: record.id, ...answer.data };
+        return { ok: true };
       }
 
       case 'undo': {

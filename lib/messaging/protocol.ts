@@ -55,6 +55,11 @@ export const backgroundRequest = z.discriminatedUnion('type', [
   /** Fill a tab (popup), or the sender's own tab when tabId is absent (in-page button). */
   z.object({ type: z.literal('fill'), tabId: z.number().int().optional(), recordId: z.string().optional() }),
   z.object({ type: z.literal('undo'), tabId: z.number().int().optional() }),
+  /**
+   * A frame's content script reports a fill it applied, before it answers the fill: the log and the
+   * record's trail are written from this, so a worker stopped while the page was filling loses nothing.
+   */
+  z.object({ type: z.literal('fill-done'), recordId: z.string(), mappingId: z.string(), url: z.string(), reports: z.array(fieldReport) }),
   z.object({ type: z.literal('delete-record'), id: z.string() }),
   /** Undo of delete-record: the record and the fill log entries deleted with it. */
   z.object({ type: z.literal('restore-record'), record: inspectionRecordSchema, fillLog: z.array(fillLogEntry).max(10_000).optional() }),

@@ -23,6 +23,8 @@ function setup(frame: { mappingId: string } | undefined, frames = new Map<number
   const sent: ContentRequest[] = [];
   const sentTo: { type: string; frameId?: number }[] = [];
   const applied: number[] = [];
+  // eslint-disable-next-line prefer-const -- the fake frames call back into the handler made below
+  let handler: ReturnType<typeof createBackgroundHandler>;
   const handle = createBackgroundHandler({
     db,
     mappings: () => mappings,
@@ -36,14 +38,21 @@ function setup(frame: { mappingId: string } | undefined, frames = new Map<number
         let a: unknown;
         if (msg.type === 'frame-status') a = { mappingId: f.mappingId, url: f.url, title: 'B', frame: f.token };
         else if (msg.frame === f.token) {
-          if (msg.type === 'apply-plan') applied.push(id);
-          a = { reports: [{ fieldId: 'title', label: '事件标题', status: 'verified' }], undoable: 1 };
+          const reports = [{ fieldId: 'title', label: '事件标题', status: 'verified' as const }];
+          if (msg.type === 'apply-plan') {
+            applied.push(id);
+            // Like the content script: the frame logs its fill itself before it answers.
+            const { recordId } = msg.plan as { recordId: string };
+            expect(await handler({ type: 'fill-done', recordId, mappingId: f.mappingId, url: f.url, reports }, { kind: 'content-script', tabId: _tab, frameId: id, url: f.url })).toEqual({ ok: true });
+          }
+          a = { reports, undoable: 1 };
         }
         answer ??= a;
       }
       return answer;
     },
   });
+  handler = handle;
   return { db, sent, sentTo, applied, frames, handler: handle, handle: (msg: unknown, sender: Sender = { kind: 'extension-page' }) => handle(msg, sender) };
 }
 
@@ -101,6 +110,21 @@ describe('background messages', () => {
     expect(again).toMatchObject({ ok: true, recordId: cap.recordId, joined: 'filled-from' });
     const card = await handle({ type: 'record', id: cap.recordId }) as { card: { trail: { text: string }[] } };
     expect(card.card.trail.map((t) => t.text)).toEqual(['已录入 浙政钉·掌上执法', '已填写并提交 基层智治综合应用']);
+  });
+});
+
+describe('a fill is logged by the frame that applied it', () => {
+  it('fill-done writes the log and the trail; a content script may log only for its own page\'s mapping', async () => {
+    const { handle, db } = setup(undefined);
+    const cap = await handle({ type: 'capture', captureId: 'c1', status: 'captured', mappingId: 'zj.zzd.xfjc', url: 'http://127.0.0.1:5101/', title: 'A', values: sampleRecordValues(), raw: {} }) as { recordId: string };
+    const done = { type: 'fill-done', recordId: cap.recordId, mappingId: 'zj.jczz.sjsb', url: 'http://127.0.0.1:5102/', reports: [{ fieldId: 'title', label: '事件标题', status: 'verified' }] };
+    expect(await handle(done, { kind: 'content-script', tabId: 4, frameId: 0, url: 'http://127.0.0.1:5101/' })).toEqual({ ok: false, error: '填写记录的映射与该页面不符' });
+    expect(await handle({ ...done, recordId: 'nope' }, { kind: 'content-script', tabId: 4, frameId: 0, url: 'http://127.0.0.1:5102/' })).toEqual({ ok: false, error: '记录不存在' });
+    expect(await db.fillLog.count()).toBe(0);
+    expect(await handle(done, { kind: 'content-script', tabId: 4, frameId: 0, url: 'http://127.0.0.1:5102/' })).toEqual({ ok: true });
+    expect(await db.fillLog.count()).toBe(1);
+    const card = await handle({ type: 'record', id: cap.recordId }) as { card: { trail: { text: string }[] } };
+    expect(card.card.trail.map((t) => t.text)).toEqual(['已录入 浙政钉·掌上执法', '已填写 基层智治综合应用（未提交）']);
   });
 });
 
