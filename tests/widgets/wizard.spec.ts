@@ -167,3 +167,16 @@ test('layui-tab, layui 折叠面板, a WAI-ARIA tablist, <details> and a 展开�
     fddbr: '张某', jcyj: '', wsbh: '责令限期改正通知书 〔2026〕第0123号', fcrq: '2026-05-28', bz: '已当场告知整改要求',
   });
 });
+
+test('a next step that never shows its ready label stops the fill within the bound, nothing after is guessed', async ({ page }) => {
+  await openWizard(page);
+  const json = JSON.parse(readFileSync(fixturePath('mappings/gallery-wizard.json'), 'utf8'));
+  json.steps[1].ready = { label: '不存在的标签', timeoutMs: 1500 };
+  const wrongReady = parseMapping(JSON.stringify(json), 'wrong ready label');
+  const reports = await fillWithEngine(page, plan({ id: 'r', values: sampleRecordValues() }, wrongReady), 8000);
+  expect(reports.find((r) => r.fieldId === 'step:basic')?.message).toContain('点了“下一步”，2 秒内没有进入“检查情况”');
+  expect(reports.find((r) => r.label === '检查方式')).toMatchObject({ status: 'not-found', message: expect.stringContaining('没能进入下一步') });
+  expect(reports.find((r) => r.label === '单位名称')?.status).toBe('verified');
+  // The page did move on; the fill wrote nothing there.
+  await expect(page.locator('.el-form-item', { hasText: '检查方式' }).locator('.el-select')).not.toContainText('双随机抽查');
+});
