@@ -111,9 +111,10 @@ interface TabInfo {
 }
 
 /**
- * Chrome's tab id of `page`, asked from the extension's service worker (chrome.tabs.query; needs the
- * `tabs` permission to see URLs). Pages with the same URL are told apart by briefly giving the page
- * a unique title.
+ * Chrome's tab id of `page`, asked from the extension's service worker (chrome.tabs.query). The
+ * extension has no `tabs` permission: it sees the URLs and titles of the mapped hosts (its host
+ * permissions) and of its own pages, which is all the tests use. Pages with the same URL are told
+ * apart by briefly giving the page a unique title.
  */
 export async function tabIdOf(context: BrowserContext, page: Page): Promise<number> {
   const sw = await extensionServiceWorker(context);
