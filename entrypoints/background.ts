@@ -2,6 +2,8 @@ import { openDb } from '@/lib/store/db';
 import { purgeExpired } from '@/lib/store/retention';
 import { loadBundled } from '@/lib/mapping/bundled';
 import { createBackgroundHandler } from '@/lib/messaging/background';
+import { createRegistry } from '@/lib/mapping/registry';
+import { browserRegistrar, readManagedPolicy } from '@/lib/messaging/registrar';
 
 export default defineBackground(() => {
   const db = openDb();
@@ -10,10 +12,13 @@ export default defineBackground(() => {
   void navigator.storage?.persist?.().catch(() => false);
   // Apply the retention period once per browser start as well as on every capture.
   void purgeExpired(db).catch(() => 0);
-  const mappings = loadBundled();
+  // Bundled mappings, plus those installed at runtime (options page 平台映射), minus retired and
+  // switched-off ones; re-read before every message, so a change in the options page takes effect at once.
+  const registry = createRegistry({ db, bundled: loadBundled(), registrar: browserRegistrar(), policy: readManagedPolicy });
+  void registry.refresh().then(() => registry.checkSources());
   const handle = createBackgroundHandler({
     db,
-    mappings: () => mappings,
+    mappings: () => registry.current(),
     // One frame when frameId is given (a fill), else every frame of the tab (first answer wins).
     sendToTab: (tabId, msg, frameId) => (frameId === undefined ? browser.tabs.sendMessage(tabId, msg) : browser.tabs.sendMessage(tabId, msg, { frameId })),
   });
@@ -24,6 +29,9 @@ export default defineBackground(() => {
     // Extension pages (popup, options, also when opened in a tab) have our own origin; anything else
     // is a content script running inside a platform's page, and may ask only what a content script needs.
     const extensionPage = !!sender.url && sender.url.startsWith(browser.runtime.getURL('/'));
-    return handle(msg, { kind: extensionPage ? 'extension-page' : 'content-script', tabId: sender.tab?.id, frameId: sender.frameId, url: sender.url });
+    const from = { kind: extensionPage ? 'extension-page' : 'content-script', tabId: sender.tab?.id, frameId: sender.frameId, url: sender.url } as const;
+    // Subscribed sources are checked at most once a day; a message is a sign the browser is in use.
+    void registry.checkSources().catch(() => undefined);
+    return registry.refresh().catch(() => registry.current()).then(() => handle(msg, from));
   });
 });

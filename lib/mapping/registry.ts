@@ -56,7 +56,13 @@ export function createRegistry(deps: {
     return active;
   };
 
-  const checkSources = async (force = false) => {
+  let checking: Promise<void> | undefined;
+  const checkSources = (force = false): Promise<void> => {
+    // One check at a time: messages arriving together share it.
+    checking ??= runCheck(force).finally(() => { checking = undefined; });
+    return checking;
+  };
+  const runCheck = async (force: boolean) => {
     const policy: ManagedPolicy = (await deps.policy?.().catch(() => ({}))) ?? {};
     const settings = await getSettings(deps.db);
     const now = deps.now?.() ?? Date.now();

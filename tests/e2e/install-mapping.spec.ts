@@ -3,7 +3,8 @@
  * installed from a file after the page shows what changes; a broken file is refused with its JSON path;
  * the install can be undone; a mapping can be switched off.
  */
-import { test, expect } from '../helpers/extension';
+import { test, expect, openPopup, tabIdOf } from '../helpers/extension';
+import { SITE } from '../helpers/sites';
 import { readFileSync, writeFileSync } from 'node:fs';
 import { MAPPINGS_DIR, MAPPING_B } from '../helpers/mappings';
 
@@ -57,4 +58,33 @@ test('a new version of a mapping is installed from a file after showing what cha
   await page.getByRole('button', { name: `启用 ${b.name}` }).click();
   await expect(rowB).toContainText('启用');
   await page.screenshot({ path: test.info().outputPath('options-mappings.png'), fullPage: true });
+});
+
+test('an installed update and a switched-off mapping take effect on the platform at once, without a new build', async ({ context, extensionId }) => {
+  const platform = await context.newPage();
+  await platform.goto(SITE.b);
+  const tabId = await tabIdOf(context, platform);
+  const popupSays = async () => {
+    const popup = await openPopup(context, extensionId, tabId);
+    const text = await popup.locator('body').innerText();
+    await popup.close();
+    return text;
+  };
+  await expect.poll(popupSays).toContain(`当前页面${b.name}`);
+
+  const options = await context.newPage();
+  await options.goto(`chrome-extension://${extensionId}/options.html`);
+  const next = { ...structuredClone(b), version: b.version + 1, name: '基层智治综合应用 · 事件上报（新版表单）' };
+  const file = test.info().outputPath('b-next.json');
+  writeFileSync(file, JSON.stringify(next));
+  await options.getByLabel('选择映射文件').setInputFiles(file);
+  await options.getByRole('region', { name: '安装预览' }).getByRole('button', { name: '确认安装' }).click();
+  await expect(options.locator(`tr[data-mapping="${b.id}"]`)).toContainText('从文件安装');
+  await expect.poll(popupSays).toContain(`当前页面${next.name}`);
+
+  await options.getByRole('button', { name: `停用 ${next.name}` }).click();
+  await expect(options.locator(`tr[data-mapping="${b.id}"]`)).toContainText('已停用');
+  // A page loaded now gets no mapping: no panel, and the popup says the page is not configured.
+  await platform.reload();
+  await expect.poll(popupSays).toContain('不在已配置的平台中');
 });
