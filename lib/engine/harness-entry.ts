@@ -9,7 +9,8 @@ import { locateField, searchRoots } from './locate';
 import { capture } from './capture';
 import { apply, undoFill } from './apply';
 import { createFileTap } from './file-tap';
+import { diagnose, doctorText } from './doctor';
 
-const api = { dom, WIDGETS, widgetByKind, detectWidget, locateField, searchRoots, capture, apply, undoFill, createFileTap };
+const api = { dom, WIDGETS, widgetByKind, detectWidget, locateField, searchRoots, capture, apply, undoFill, createFileTap, diagnose, doctorText };
 (globalThis as unknown as { YLT: typeof api }).YLT = api;
 export type EngineHarness = typeof api;
