@@ -86,12 +86,12 @@ async function locate(doc: Document, step: FillStep, timeoutMs: number, signal?:
 }
 
 /**
- * Reads the widget back once it has settled, the way a person looks after leaving the field: focus
- * moved on, the framework has rendered a frame, and the reading held still for two frames (bounded).
+ * Reads the widget back once it has settled, the way a person looks after leaving the field: the
+ * adapter has left the field (each closes its popup and blurs as a person does; forcing a blur here
+ * as well upset antd's picker for the next date field), the framework has rendered a frame, and the
+ * reading held still for a frame (bounded).
  */
 async function readSettled(adapter: WidgetAdapter, root: Element, wanted: WidgetValue, signal?: AbortSignal): Promise<WidgetValue> {
-  const active = root.ownerDocument.activeElement as HTMLElement | null;
-  if (active && active !== root.ownerDocument.body && root.contains(active)) active.blur();
   let shown = adapter.read(root);
   let still = 0;
   // Done when the wanted value has held for a frame; a page still re-rendering gets up to 1.5 s.
