@@ -60,9 +60,9 @@ test('A captured → B filled and submitted → C filled: one record, C receives
   expect(records, 'B\'s submit must not start a second record').toHaveLength(1);
   const record = records[0]!;
   expect(record.contributions.map((c) => c.mappingId)).toEqual(['zj.zzd.xfjc', 'zj.jczz.sjsb']);
-  // B adds what A never had: the grid. (B's tree select shows only the chosen leaf once closed, and that
-  // is what its capture can read; the full path 文新街道 / 文苑社区 / 第3网格 is not on the page.)
-  expect(record.values['unit.grid']).toEqual(['第3网格']);
+  // B adds what A never had: the grid, as the whole path of the chosen node (B's tree select shows only
+  // the leaf once closed; capture reads the path above it from the dropdown the cadre picked it in).
+  expect(record.values['unit.grid']).toEqual(['文新街道', '文苑社区', '第3网格']);
   expect(record.provenance['unit.grid']?.mappingId).toBe('zj.jczz.sjsb');
   expect(record.trail.map((e) => `${e.kind}:${e.mappingId}`)).toEqual(['captured:zj.zzd.xfjc', 'filled:zj.jczz.sjsb', 'submitted:zj.jczz.sjsb']);
 
