@@ -13,6 +13,7 @@ import { createFileTap } from '@/lib/engine/file-tap';
 import { apply, undoFill, type UndoEntry } from '@/lib/engine/apply';
 import type { FillPlan } from '@/lib/engine/plan';
 import { contentRequest } from '@/lib/messaging/protocol';
+import { diagnose, doctorText } from '@/lib/engine/doctor';
 import { sendDurably } from '@/lib/messaging/durable';
 import { newId } from '@/lib/util/id';
 import { Panel, panelStore } from './panel';
@@ -103,6 +104,11 @@ export default defineContentScript({
               return { reports: r.reports, undoable: undo.length };
             })
             .finally(() => { busy = false; });
+        }
+        case 'doctor': {
+          if (msg.data.frame !== frameToken) return undefined;
+          const report = diagnose(document, mapping);
+          return Promise.resolve({ report, text: doctorText(report) });
         }
         case 'undo-fill': {
           if (msg.data.frame !== frameToken) return undefined;

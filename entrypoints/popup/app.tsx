@@ -4,6 +4,7 @@
  * fill, then the field-by-field report. Opened as a page (tests, or pinned as a tab on old browsers)
  * it acts on the tab named by `?tab=`.
  */
+import { Doctor } from './doctor';
 import { useEffect, useState } from 'preact/hooks';
 import type { FieldReport } from '@/lib/engine/apply';
 import { ReportList } from '@/lib/ui/report-list';
@@ -150,6 +151,7 @@ export function App() {
           </div>
         </section>
       )}
+      {status?.mapping && tabId !== undefined && <Doctor tabId={tabId} ask={ask} />}
       <footer><a href={browser.runtime.getURL('/options.html')} target="_blank">记录与设置</a></footer>
     </main>
   );

@@ -111,8 +111,10 @@ const STATUS_WORDS: Record<DoctorStatus, string> = {
 /** The report as text a maintainer pastes into a ticket (Chinese). */
 export function doctorText(r: DoctorReport): string {
   const lines = [`一录通映射体检：${r.mappingId} 版本 ${r.mappingVersion}`, `页面：${r.url}`, `时间：${r.at}`, ''];
-  for (const f of r.fields) {
-    const parts = [`${f.status === 'found' && !f.widgetMismatch ? '✓' : '✕'} ${f.label}（${f.fieldId}）：${STATUS_WORDS[f.status]}`];
+  // Problems first: they are what the maintainer opened the doctor for.
+  const ok = (f: DoctorField) => f.status === 'found' && !f.widgetMismatch;
+  for (const f of [...r.fields.filter((x) => !ok(x)), ...r.fields.filter(ok)]) {
+    const parts = [`${ok(f) ? '✓' : '✕'} ${f.label}（${f.fieldId}）：${STATUS_WORDS[f.status]}`];
     if (f.status === 'label-changed') parts.push(`页面上的标签是“${f.pageLabel ?? '（无）'}”`);
     if (f.status === 'ambiguous') parts.push(`页面上有 ${f.count} 个“${f.label}”，请用 within 指明区域`);
     if (f.detected || f.status === 'found') parts.push(`控件：映射写 ${f.declared}，页面上是 ${f.detected ?? '无法识别'}${f.widgetMismatch ? '（不一致）' : ''}`);

@@ -232,6 +232,13 @@ export function createBackgroundHandler(deps: BackgroundDeps) {
         return { ok: true, mapping: { id: mapping.id, name: mapping.name }, recordId: record.id, ...answer.data };
       }
 
+      case 'doctor': {
+        const target = await registry.target(msg.tabId);
+        if (!target) return failure('这个页面不在已配置映射的平台中，没有可体检的映射');
+        const answer = await deps.sendToTab(msg.tabId, { type: 'doctor', frame: target.status.frame }, target.frameId).catch(() => undefined) as { report?: unknown; text?: string } | undefined;
+        return answer?.text ? { ok: true, report: answer.report, text: answer.text } : failure('页面没有回应体检（页面可能已刷新），请重试');
+      }
+
       case 'fill-done': {
         const mapping = byId(msg.mappingId);
         if (!mapping) return failure(`映射 ${msg.mappingId} 未安装`);

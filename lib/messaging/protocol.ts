@@ -64,6 +64,8 @@ export const backgroundRequest = z.discriminatedUnion('type', [
   /** Undo of delete-record: the record and the fill log entries deleted with it. */
   z.object({ type: z.literal('restore-record'), record: inspectionRecordSchema, fillLog: z.array(fillLogEntry).max(10_000).optional() }),
   z.object({ type: z.literal('fill-log') }),
+  /** 映射体检 of a tab's mapped frame (extension pages only). */
+  z.object({ type: z.literal('doctor'), tabId: z.number().int() }),
   z.object({ type: z.literal('settings') }),
   z.object({ type: z.literal('set-settings'), settings: z.object({ retentionDays: z.number() }).partial() }),
   /** 清除全部: refused unless the cadre typed the confirmation words (CLEAR_ALL_CONFIRM). */
@@ -80,6 +82,8 @@ export const contentRequest = z.discriminatedUnion('type', [
   z.object({ type: z.literal('frame-status') }),
   z.object({ type: z.literal('apply-plan'), frame: z.string(), plan: z.unknown(), recordLabel: z.string() }),
   z.object({ type: z.literal('undo-fill'), frame: z.string() }),
+  /** 映射体检: the frame diagnoses its page against its mapping (read-only). */
+  z.object({ type: z.literal('doctor'), frame: z.string() }),
 ]);
 export type ContentRequest = z.infer<typeof contentRequest>;
 
