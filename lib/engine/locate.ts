@@ -317,6 +317,14 @@ export function indexLabels(doc: Document, roots: Root[] = searchRoots(doc)): La
   return { roots, byText, named };
 }
 
+/** Whether `outer` holds `inner` in the flat tree: as a descendant, or inside a shadow root below it. */
+function holds(outer: Element, inner: Element): boolean {
+  for (let el: Element | null = inner; el; el = el.parentElement ?? ((el.getRootNode() as ShadowRoot).host ?? null)) {
+    if (el === outer) return true;
+  }
+  return false;
+}
+
 function findByLabel(index: LabelIndex, wanted: string, within?: string, container = false): Element[] {
   const hits: Element[] = [];
   for (const el of index.byText.get(normalizeText(wanted)) ?? []) {
@@ -324,15 +332,21 @@ function findByLabel(index: LabelIndex, wanted: string, within?: string, contain
     // Inner wrapper spans of a label element (`<label><span>名称</span></label>`) duplicate it.
     if (hits.some((h) => h.contains(el))) continue;
     const root = index.named?.has(el) ? fieldRootOfControl(el) : fieldRootOfLabel(el, container);
-    // The same field reached twice (a <label for> and the control's own aria-label): one candidate.
-    if (root && !hits.some((h) => h === root || h.contains(root) || root.contains(h))) hits.push(root);
+    // The same field reached twice (a <label for> and the control's own aria-label, maybe inside the
+    // component's shadow root): one candidate.
+    if (root && !hits.some((h) => holds(h, root) || holds(root, h))) hits.push(root);
   }
   return hits;
 }
 
 /** Shown to a person: the root itself has a box and no ancestor (across shadow roots and frames) hides it. */
 function shown(root: Element): boolean {
-  if (!isVisible(root)) return false;
+  if (!isVisible(root)) {
+    // A control drawn over by its own widget (an opacity-0 input under a select's tags) is shown through it.
+    const style = root.ownerDocument.defaultView!.getComputedStyle(root);
+    const r = root.getBoundingClientRect();
+    if (style.display === 'none' || style.visibility === 'hidden' || Number(style.opacity) !== 0 || r.width === 0 || r.height === 0) return false;
+  }
   // A zero-height or clipped ancestor (a collapsed panel with overflow hidden) hides what is inside it.
   for (let el: Element | null = root; el; ) {
     const parent: Element | null = el.parentElement ?? ((el.getRootNode() as ShadowRoot).host ?? el.ownerDocument.defaultView?.frameElement ?? null);
