@@ -47,10 +47,15 @@ export default defineConfig({
   manifest: ({ browser, manifestVersion }) => ({
     name: '一录通',
     description: '一次录入，多平台一键填充：把在一个平台录入的检查记录填到其他平台的表单里。所有数据只存在本机。',
-    // No API permission is needed (see README 安全说明): records live in IndexedDB, the popup needs only
-    // the active tab's id (no `tabs`), and host access comes from the mappings below.
-    permissions: [],
-    ...(manifestVersion === 3 ? { host_permissions: hostPatterns(bundledMappings()) } : {}),
+    // See README 安全说明 for each entry. Records live in IndexedDB and the popup needs only the active
+    // tab's id (no `tabs`). `storage` is for the unit's policy (storage.managed) only; `scripting`
+    // registers the content script on the pages of mappings installed at runtime, whose hosts are
+    // optional host permissions asked for one mapping at a time, when it is installed.
+    permissions: ['storage', ...(manifestVersion === 3 ? ['scripting'] : [])],
+    ...(manifestVersion === 3
+      ? { host_permissions: hostPatterns(bundledMappings()), optional_host_permissions: ['https://*/*', 'http://*/*'] }
+      : { optional_permissions: ['https://*/*', 'http://*/*'] }),
+    ...(browser !== 'firefox' ? { storage: { managed_schema: 'managed_schema.json' } } : {}),
     ...(browser === 'firefox'
       ? {
           browser_specific_settings: {

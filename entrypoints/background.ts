@@ -16,6 +16,8 @@ export default defineBackground(() => {
   // switched-off ones; re-read before every message, so a change in the options page takes effect at once.
   const registry = createRegistry({ db, bundled: loadBundled(), registrar: browserRegistrar(), policy: readManagedPolicy });
   void registry.refresh().then(() => registry.checkSources());
+  // The unit's policy can arrive after the worker started (policies load asynchronously) or change later.
+  browser.storage?.onChanged.addListener((_changes, area) => { if (area === 'managed') void registry.checkSources(true); });
   const handle = createBackgroundHandler({
     db,
     mappings: () => registry.current(),

@@ -27,6 +27,15 @@ async function askHostAccess(mapping: Mapping): Promise<boolean> {
   return p.request({ origins }).catch(() => false);
 }
 
+/** Removing a mapping releases host access no other mapping in force (nor a bundled one) still needs. */
+async function releaseHostAccess(mapping: Mapping): Promise<void> {
+  const p = (globalThis as { browser?: typeof browser }).browser?.permissions;
+  if (!p?.remove) return;
+  const still = new Set(hostPatterns(activeMappings(bundled, await db.installedMappings.toArray())));
+  const origins = hostPatterns([mapping]).filter((o) => !still.has(o));
+  if (origins.length) await p.remove({ origins }).catch(() => false);
+}
+
 export function Mappings({ onChanged }: { onChanged?: () => void }) {
   const [rows, setRows] = useState<Row[]>([]);
   const [preview, setPreview] = useState<InstallPreview & { origin: InstalledMappingRow['origin']; sourceUrl?: string }>();
@@ -34,6 +43,7 @@ export function Mappings({ onChanged }: { onChanged?: () => void }) {
   const [undo, setUndo] = useState<{ text: string; run: () => Promise<void> }>();
   const [url, setUrl] = useState('');
   const [subs, setSubs] = useState<string[]>([]);
+  const [sourceStatus, setSourceStatus] = useState<Awaited<ReturnType<typeof getSettings>>['sourceStatus']>();
   const [newSub, setNewSub] = useState('');
   const [status, setStatus] = useState('');
 
@@ -48,6 +58,7 @@ export function Mappings({ onChanged }: { onChanged?: () => void }) {
       return { mapping: m, origin: isInstalled ? ORIGIN_TEXT[row!.origin] : '随扩展内置', enabled: !settings.disabledMappings.includes(m.id), installed: isInstalled };
     }));
     setSubs(settings.subscriptions);
+    setSourceStatus(settings.sourceStatus);
   };
   useEffect(() => { void load(); }, []);
 
@@ -104,6 +115,7 @@ export function Mappings({ onChanged }: { onChanged?: () => void }) {
 
   const remove = async (row: Row) => {
     const removed = await removeInstalled(db, row.mapping.id);
+    if (removed) await releaseHostAccess(removed.mapping as Mapping);
     if (removed) setUndo({ text: `已删除“${row.mapping.name}”。`, run: () => restoreInstalled(db, removed) });
     await load();
   };
@@ -182,6 +194,12 @@ export function Mappings({ onChanged }: { onChanged?: () => void }) {
       <h3>订阅映射目录</h3>
       <p class="sub">县里的信息化人员可以发布一个 index.json（映射目录）。订阅后，一录通在浏览器启动时和每天检查一次，只会读取（GET）该目录和其中列出的映射文件，不会发送任何记录。</p>
       <ul>{subs.map((s) => <li key={s}>{s}</li>)}</ul>
+      {sourceStatus && (
+        <p class="sub" data-testid="source-status">
+          上次自动检查：{new Date(sourceStatus.at).toLocaleString('zh-CN')}，{sourceStatus.sources.length} 个目录（含单位策略设定的），安装或更新 {sourceStatus.installed} 个
+          {sourceStatus.errors.length > 0 && <>；问题：{sourceStatus.errors.join('；')}</>}
+        </p>
+      )}
       <form onSubmit={addSub}>
         <label>目录网址：<input type="url" value={newSub} onInput={(e) => setNewSub((e.target as HTMLInputElement).value)} aria-label="映射目录网址" placeholder="https://it.example.gov.cn/ylt/index.json" /></label>
         <button type="submit" disabled={!newSub.trim()}>订阅</button>

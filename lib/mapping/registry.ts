@@ -57,6 +57,7 @@ export function createRegistry(deps: {
   };
 
   let checking: Promise<void> | undefined;
+  let retryAt = 0;
   const checkSources = (force = false): Promise<void> => {
     // One check at a time: messages arriving together share it.
     checking ??= runCheck(force).finally(() => { checking = undefined; });
@@ -70,12 +71,21 @@ export function createRegistry(deps: {
       await putSettings(deps.db, { retentionDays: policy.retentionDays });
     }
     const sources = [...new Set([...(policy.mappingSources ?? []), ...settings.subscriptions])];
-    if (!sources.length || (!force && !checkDue(settings.lastSourceCheck, now))) return;
+    if (!sources.length || (!force && (!checkDue(settings.lastSourceCheck, now) || now < retryAt))) return;
+    let unread = false;
+    const errors: string[] = [];
+    let installed = 0;
     for (const s of sources) {
       const r = await checkSource(deps.db, s, deps.bundled, deps.fetchText, now);
-      for (const e of r.errors) console.warn('一录通：映射目录', e);
+      errors.push(...r.errors);
+      installed += r.installed.length;
+      if (r.errors.some((e) => e.startsWith('无法读取映射目录'))) unread = true;
     }
-    await putSettings(deps.db, { lastSourceCheck: now });
+    await putSettings(deps.db, { sourceStatus: { at: now, sources, installed, errors } });
+    // A source that could not be read (network not up yet at browser start, server down) is tried again
+    // a minute later on the next message, instead of a day later.
+    if (unread) retryAt = now + 60_000;
+    else await putSettings(deps.db, { lastSourceCheck: now });
     await refresh();
   };
 

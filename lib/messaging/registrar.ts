@@ -49,9 +49,16 @@ export function browserRegistrar(): ScriptRegistrar {
 
 /** The county IT's policy (managed storage), or nothing where the browser or the policy has none. */
 export async function readManagedPolicy(): Promise<{ mappingSources?: string[]; retentionDays?: number }> {
-  const managed = (browser as unknown as AnyApi).storage?.managed;
+  // Chromium's own promise API where there is one (the polyfill's callback wrapper was seen to stall on
+  // managed storage right after start); Firefox's `browser` otherwise.
+  const managed = ((globalThis as AnyApi).chrome?.storage?.managed ?? (browser as unknown as AnyApi).storage?.managed) as AnyApi | undefined;
   if (!managed?.get) return {};
-  const got = (await managed.get(['mappingSources', 'retentionDays']).catch(() => ({}))) as Record<string, unknown>;
+  // Bounded: right after the browser starts, Chromium can hold a managed-storage read until its policy
+  // service is up; a read that does not answer in 3 s counts as "no policy yet" and is retried on the next check.
+  const got = (await Promise.race([
+    managed.get(['mappingSources', 'retentionDays']).catch(() => ({})),
+    new Promise((ok) => setTimeout(() => ok({}), 3000)),
+  ])) as Record<string, unknown>;
   const sources = Array.isArray(got.mappingSources) ? got.mappingSources.filter((s): s is string => typeof s === 'string' && /^https?:\/\//.test(s)) : undefined;
   const days = typeof got.retentionDays === 'number' && Number.isInteger(got.retentionDays) && got.retentionDays >= 0 ? got.retentionDays : undefined;
   return { mappingSources: sources, retentionDays: days };

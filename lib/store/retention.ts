@@ -15,6 +15,8 @@ export const settingsSchema = z.object({
   subscriptions: z.array(z.string().url()).default([]),
   /** When the subscribed sources were last checked (ms). */
   lastSourceCheck: z.number().optional(),
+  /** What the last check of the sources said (shown under 订阅映射目录): when, and any problems. */
+  sourceStatus: z.object({ at: z.number(), sources: z.array(z.string()), installed: z.number().int(), errors: z.array(z.string()) }).optional(),
 });
 export type Settings = z.infer<typeof settingsSchema>;
 

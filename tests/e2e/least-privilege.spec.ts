@@ -1,7 +1,8 @@
 /**
- * Least privilege, read from the BUILT extension (issue 10, point 4): no API permission at all (no
- * `tabs`, no `storage`, no `webNavigation`), host access only for the hosts the bundled mappings
- * name, and nothing a web page could use to reach the extension (no externally_connectable).
+ * Least privilege, read from the BUILT extension (issue 10, point 4): no `tabs`, no `webNavigation`;
+ * `storage` only for the unit's policy and `scripting` only for mappings installed at runtime; host
+ * access granted only for the hosts the bundled mappings name (others are optional, asked per mapping),
+ * and nothing a web page could use to reach the extension (no externally_connectable).
  * README.md 安全说明 explains each entry; a new permission must be argued there and here.
  */
 import { readFileSync } from 'node:fs';
@@ -17,8 +18,12 @@ test('the built manifest asks for no API permission and only the mapped hosts', 
     content_scripts: { matches: string[] }[];
     web_accessible_resources: { matches: string[]; resources: string[] }[];
   };
-  expect(manifest.permissions ?? []).toEqual([]);
+  // storage: the unit's policy (storage.managed) only; scripting: the content script on pages of mappings
+  // installed at runtime. Their hosts are optional, asked for one mapping at a time (README 安全说明).
+  expect(manifest.permissions ?? []).toEqual(['storage', 'scripting']);
   expect(manifest.optional_permissions).toBeUndefined();
+  expect(manifest.optional_host_permissions).toEqual(['https://*/*', 'http://*/*']);
+  expect(manifest.storage).toEqual({ managed_schema: 'managed_schema.json' });
   expect(manifest.host_permissions).toEqual(HOSTS);
   expect(manifest.content_scripts.map((c) => c.matches)).toEqual([HOSTS]);
   expect(manifest.web_accessible_resources).toEqual([{ resources: ['content-scripts/platform.css'], use_dynamic_url: true, matches: HOSTS }]);
@@ -28,6 +33,6 @@ test('the built manifest asks for no API permission and only the mapped hosts', 
   const sw = await extensionServiceWorker(context);
   // eslint-disable-next-line @typescript-eslint/no-explicit-any -- `chrome` only exists in the worker
   const granted = await sw.evaluate(async () => (globalThis as any).chrome.permissions.getAll() as Promise<{ permissions: string[]; origins: string[] }>);
-  expect(granted.permissions).toEqual([]);
+  expect([...granted.permissions].sort()).toEqual(['scripting', 'storage']);
   expect([...granted.origins].sort()).toEqual([...HOSTS].sort());
 });

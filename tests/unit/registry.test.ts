@@ -71,4 +71,29 @@ describe('registry', () => {
     await r.checkSources();
     expect(asked).toHaveLength(3); // the index again; the file is current
   });
+
+  it('retries a source it could not read a minute later, not a day later', async () => {
+    const db = freshDb();
+    const INDEX = 'https://it.example.gov.cn/ylt/index.json';
+    let up = false;
+    let now = 5_000_000;
+    const r = createRegistry({
+      db, bundled: [a],
+      policy: async () => ({ mappingSources: [INDEX] }),
+      fetchText: async (u) => {
+        if (!up) throw new Error('net::ERR_CONNECTION_REFUSED');
+        return JSON.stringify(u === INDEX ? { format: 'yiluotong-mappings', mappings: [{ id: other.id, version: other.version, file: 'other.json' }] } : other);
+      },
+      now: () => now,
+    });
+    await r.checkSources();
+    expect(r.current().map((m) => m.id)).toEqual([a.id]);
+    up = true;
+    now += 30_000;
+    await r.checkSources();
+    expect(r.current().map((m) => m.id)).toEqual([a.id]);
+    now += 31_000;
+    await r.checkSources();
+    expect(r.current().map((m) => m.id)).toEqual([a.id, other.id]);
+  });
 });
