@@ -15,7 +15,7 @@ import { antdAutoComplete } from './antd-autocomplete';
 import { blur, click, isDisabled, mimeOf, setFiles, textOf, typeInto, waitFor } from '../dom';
 import {
   FAMILY, anchoredPopup, asList, asText, clickOutside, closePopup, disabled, done, failed, guarded, hasClass,
-  noOption, openPopups, own, poll, same, sameList, settle,
+  noOption, openPopups, own, poll, same, sameList, settle, takeFocus,
 } from './antd-dom';
 import { antdCascader, antdSelect, antdTreeSelect } from './antd-select';
 import { antdScaleWidgets } from './antd-rate-slider';
@@ -67,8 +67,15 @@ function readPicker(p: Element): string | string[] {
 
 /** Types one date into one picker input and confirms it: 确定 when the panel has one, else the chosen cell. */
 async function typeDate(p: HTMLElement, input: HTMLInputElement, text: string, end: boolean, ctx: WidgetContext): Promise<WriteOutcome | undefined> {
+  // A date right after a select (隐患清单: 等级, then 整改期限): the select's delayed blur and closing
+  // dropdown can swallow the first click, as a person sees when a panel does not open; they click again.
+  if (!pickerPopup(p)) await takeFocus(p, null, ctx.signal);
   click(input);
-  const popup = await waitFor(() => pickerPopup(p), { ...ctx, what: '日期面板' });
+  let popup = await poll(() => pickerPopup(p), 1500, ctx);
+  if (!popup) {
+    click(input);
+    popup = await waitFor(() => pickerPopup(p), { ...ctx, what: '日期面板' });
+  }
   typeInto(input, text);
   await settle(60, ctx.signal);
   const ok = popup.querySelector<HTMLButtonElement>('.ant-picker-ok button');
