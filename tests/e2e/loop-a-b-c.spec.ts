@@ -87,5 +87,6 @@ test('A captured → B filled and submitted → C filled: one record, C receives
   expect((await submissions(SITE.c))[0]).toEqual(expectedC);
 
   const card = await inExtension<{ card: Card }>(context, extensionId, { type: 'record', id: record.id });
-  expect(card.card.trail.map((t) => t.text)).toEqual(['已录入 浙政钉·掌上执法', '已填写并提交 基层智治综合应用', '已填写并提交 消防监督管理系统']);
+  // (Test builds also list the gallery's mapping, 待填写 控件样例; it is not part of this loop.)
+  expect(card.card.trail.map((t) => t.text).filter((t) => !t.includes('控件样例'))).toEqual(['已录入 浙政钉·掌上执法', '已填写并提交 基层智治综合应用', '已填写并提交 消防监督管理系统']);
 });
