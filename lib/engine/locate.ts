@@ -381,6 +381,21 @@ function findByFallback(roots: Root[], loc: Locator): { el: Element; via: keyof 
 }
 
 /**
+ * Two matches in one web component's shadow root (its label and its combobox named by that label,
+ * while it is still rendering) are one field when that shadow root shows the label only once; a
+ * component that holds two fields with the same label shows it twice and stays 标签不唯一.
+ */
+function oneRootPerComponent(roots: Element[], wanted: string): Element[] {
+  const hostOf = (el: Element) => { const r = el.getRootNode(); return r instanceof ShadowRoot ? r : undefined; };
+  const labelledOnce = (sr: ShadowRoot) =>
+    Array.from(sr.querySelectorAll(LABEL_SELECTOR)).filter((l) => normalizeText(labelText(l)) === wanted).length <= 1;
+  return roots.filter((el, i) => {
+    const sr = hostOf(el);
+    return !(sr && labelledOnce(sr) && roots.slice(0, i).some((earlier) => hostOf(earlier) === sr));
+  });
+}
+
+/**
  * Finds a field. `label` is what the mapping expects the page to show; `locate` optionally adds
  * other ways to find the control, used when the label is not found.
  */
@@ -392,7 +407,7 @@ export function locateField(doc: Document, field: { label: string; locate?: Loca
   const loc = field.locate ?? {};
   const wanted = loc.label ?? field.label;
   const byLabel = findByLabel(index, wanted, loc.within, field.container);
-  const visible = byLabel.filter(shown);
+  const visible = oneRootPerComponent(byLabel.filter(shown), normalizeText(wanted));
   // Two fields a person sees under the same label: which one is meant is a guess, and a guess is never filled.
   if (visible.length > 1) return { status: 'ambiguous', roots: visible, label: normalizeText(wanted) };
   if (visible[0]) return { status: 'found', root: visible[0], label: normalizeText(wanted), via: 'label' };
