@@ -19,7 +19,7 @@ const fieldReport = z.object({
 export type FieldReportMsg = z.infer<typeof fieldReport>;
 
 /** A fill log entry as it travels back for an undone deletion. */
-const fillLogEntry = z.object({
+export const fillLogEntry = z.object({
   id: z.number().int().optional(),
   at: z.number(),
   recordId: z.string(),

@@ -10,18 +10,12 @@ import { z } from 'zod';
 import { inspectionRecordSchema, type InspectionRecord } from '../record/record';
 import type { FillLogEntry, YltDb } from './db';
 import { settingsSchema } from './retention';
+import { fillLogEntry } from '../messaging/protocol';
 
 export const BACKUP_FORMAT = 'yiluotong-backup';
 
-const fillLogEntrySchema = z.object({
-  id: z.number().int().optional(),
-  at: z.number(),
-  recordId: z.string(),
-  mappingId: z.string(),
-  mappingVersion: z.number(),
-  url: z.string(),
-  reports: z.array(z.object({ fieldId: z.string(), label: z.string(), status: z.string() }).passthrough()),
-});
+/** The fill log entry as the protocol defines it (one schema for both). */
+const fillLogEntrySchema = fillLogEntry;
 
 const plainSchema = z.object({
   format: z.literal(BACKUP_FORMAT),
