@@ -4,25 +4,15 @@
  * domain), nor when the browser is killed right after a capture (issue 10, point 6).
  */
 import { readdirSync, readFileSync } from 'node:fs';
-import { test, expect } from '../helpers/extension';
+import { test, expect, inExtension } from '../helpers/extension';
 import type { BrowserContext, CDPSession, Page } from '@playwright/test';
 import { SITE } from '../helpers/sites';
 import { clickPanelButton, panels, waitForPanel } from '../helpers/panel';
 import { typeText } from '../helpers/person-a';
 
-declare const chrome: { runtime: { sendMessage(msg: unknown): Promise<unknown> } };
 
 interface Rec { id: string; values: Record<string, unknown>; trail: { kind: string; mappingId: string }[] }
 
-async function inExtension<T>(context: BrowserContext, extensionId: string, msg: unknown): Promise<T> {
-  const page = await context.newPage();
-  try {
-    await page.goto(`chrome-extension://${extensionId}/options.html`);
-    return (await page.evaluate((m) => chrome.runtime.sendMessage(m), msg)) as T;
-  } finally {
-    await page.close();
-  }
-}
 const records = async (context: BrowserContext, id: string) => (await inExtension<{ records: Rec[] }>(context, id, { type: 'records' })).records;
 
 interface Version { versionId: string; scriptURL: string; runningStatus: string }

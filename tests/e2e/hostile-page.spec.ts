@@ -9,26 +9,15 @@
  * act ONCE and the page's not at all: the person's act comes later through the same channels, so an
  * attack that had worked would be there by then.
  */
-import { test, expect } from '../helpers/extension';
+import { test, expect, inExtension } from '../helpers/extension';
 import type { BrowserContext, Page } from '@playwright/test';
 import { SITE } from '../helpers/sites';
 import { clickPanelButton, panels, waitForPanel } from '../helpers/panel';
 import { field, typeText } from '../helpers/person-a';
 
-declare const chrome: { runtime: { sendMessage(msg: unknown): Promise<unknown> } };
 
 interface Rec { id: string; values: Record<string, unknown> }
 
-/** Asks the background from an extension page (the only place that may list records and fills). */
-async function inExtension<T>(context: BrowserContext, extensionId: string, msg: unknown): Promise<T> {
-  const page = await context.newPage();
-  try {
-    await page.goto(`chrome-extension://${extensionId}/options.html`);
-    return (await page.evaluate((m) => chrome.runtime.sendMessage(m), msg)) as T;
-  } finally {
-    await page.close();
-  }
-}
 
 const records = async (context: BrowserContext, id: string) => (await inExtension<{ records: Rec[] }>(context, id, { type: 'records' })).records;
 const fillLog = async (context: BrowserContext, id: string) => (await inExtension<{ entries: { url: string }[] }>(context, id, { type: 'fill-log' })).entries;

@@ -5,7 +5,7 @@
  * backend must receive exactly what it receives when C is filled straight from A's capture. The
  * record's trail shows where the inspection stands on each platform.
  */
-import { test, expect, openPopup, tabIdOf } from '../helpers/extension';
+import { test, expect, openPopup, tabIdOf, inExtension } from '../helpers/extension';
 import type { BrowserContext, Page } from '@playwright/test';
 import { SITE, submissions } from '../helpers/sites';
 import { waitForPanel } from '../helpers/panel';
@@ -13,18 +13,9 @@ import { readFixture } from '../helpers/fixtures';
 import { fillSampleOnA, submitA } from '../helpers/person-a';
 import { pickGridOnB, submitB } from '../helpers/person-b';
 
-declare const chrome: { runtime: { sendMessage(msg: unknown): Promise<unknown> } };
 
 interface Card { id: string; trail: { name: string; state: string; text: string }[] }
 interface Rec { id: string; values: Record<string, unknown>; provenance: Record<string, { mappingId: string }>; contributions: { mappingId: string }[]; trail: { kind: string; mappingId: string }[] }
-
-async function inExtension<T>(context: BrowserContext, extensionId: string, msg: unknown): Promise<T> {
-  const page = await context.newPage();
-  await page.goto(`chrome-extension://${extensionId}/options.html`);
-  const res = await page.evaluate((m) => chrome.runtime.sendMessage(m), msg) as T;
-  await page.close();
-  return res;
-}
 
 const expectedC = readFixture<Record<string, string>>('platform-c/expected-submission.json');
 

@@ -5,22 +5,11 @@
  * could reach into the iframe. Filling from the popup must fill the form once, in the iframe's frame:
  * the log (each frame that applies a fill logs it itself) holds one fill, from the iframe's URL.
  */
-import { test, expect, openPopup, tabIdOf } from '../helpers/extension';
-import type { BrowserContext } from '@playwright/test';
+import { test, expect, openPopup, tabIdOf, inExtension } from '../helpers/extension';
 import { SITE } from '../helpers/sites';
 import { panels, waitForPanel } from '../helpers/panel';
 
-declare const chrome: { runtime: { sendMessage(msg: unknown): Promise<unknown> } };
 
-async function inExtension<T>(context: BrowserContext, extensionId: string, msg: unknown): Promise<T> {
-  const page = await context.newPage();
-  try {
-    await page.goto(`chrome-extension://${extensionId}/options.html`);
-    return (await page.evaluate((m) => chrome.runtime.sendMessage(m), msg)) as T;
-  } finally {
-    await page.close();
-  }
-}
 
 test('a form whose top document and iframe both match the mapping is filled once, in its own frame', async ({ context, extensionId, page }) => {
   test.setTimeout(240_000);

@@ -7,15 +7,13 @@
  * - Typed by a person step by step: 下一步 keeps a draft, 提交 completes the record with every step.
  * - A record the page refuses on step 1: the fill stops with a report naming the field; nothing is submitted.
  */
-import { test, expect, tabIdOf } from '../helpers/extension';
+import { test, expect, tabIdOf, inExtension } from '../helpers/extension';
 import type { BrowserContext, Page } from '@playwright/test';
 import { SITE } from '../helpers/sites';
 import { gallerySubmissions } from '../helpers/gallery';
 import { readFixture, sampleRecordValues } from '../helpers/fixtures';
 import { item, next, typeStep1, typeStep2, typeStep3 } from '../helpers/person-wizard';
 
-/** The extension page's own `chrome` (Playwright evaluates these functions inside the page). */
-declare const chrome: { runtime: { sendMessage(msg: unknown): Promise<unknown> } };
 
 const WIZARD = 'test.gallery.wizard';
 const expectedPayload = readFixture<Record<string, unknown>>('gallery-wizard/expected-submission.json');
@@ -24,16 +22,7 @@ const expectedRecord = readFixture<{ values: Record<string, unknown> }>('gallery
 interface Report { fieldId: string; label: string; status: string; message?: string }
 interface StoredRecord { status: string; values: Record<string, unknown>; contributions: { kind: string }[] }
 
-/** Asks the background what the popup would, from an extension page. */
-async function ask<T>(context: BrowserContext, extensionId: string, msg: unknown): Promise<T> {
-  const page = await context.newPage();
-  try {
-    await page.goto(`chrome-extension://${extensionId}/options.html`);
-    return (await page.evaluate((m) => chrome.runtime.sendMessage(m), msg)) as T;
-  } finally {
-    await page.close();
-  }
-}
+const ask = inExtension;
 
 /** Puts a record in the extension as if it had been captured on platform A. */
 async function seedRecord(context: BrowserContext, extensionId: string, values: Record<string, unknown>) {

@@ -207,3 +207,18 @@ export const test = base.extend<ExtensionFixtures & { _contextHolder: Holder }>(
     });
   },
 });
+
+/**
+ * Asks the background from a fresh extension page (options.html), as the popup and the options page
+ * do: the only place allowed to list records and fills. The page is closed afterwards.
+ */
+export async function inExtension<T>(context: BrowserContext, extensionId: string, msg: unknown): Promise<T> {
+  const page = await context.newPage();
+  try {
+    await page.goto(`chrome-extension://${extensionId}/options.html`);
+    // eslint-disable-next-line @typescript-eslint/no-explicit-any -- `chrome` only exists in the extension page
+    return (await page.evaluate((m) => (globalThis as any).chrome.runtime.sendMessage(m), msg)) as T;
+  } finally {
+    await page.close();
+  }
+}
