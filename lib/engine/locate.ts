@@ -381,18 +381,18 @@ function findByFallback(roots: Root[], loc: Locator): { el: Element; via: keyof 
 }
 
 /**
- * Two matches in one web component's shadow root (its label and its combobox named by that label,
- * while it is still rendering) are one field when that shadow root shows the label only once; a
- * component that holds two fields with the same label shows it twice and stays 标签不唯一.
+ * A combobox's popup names itself with the combobox's label (Shoelace's listbox, a WAI-ARIA combobox's
+ * listbox or tree: `aria-labelledby` the same label). While it is open, or still fading out after a
+ * pick, it is a second match; but it is the popup of the control that points at it through
+ * `aria-controls` / `aria-owns`, so it is that control's field, not a second field under the label.
  */
-function oneRootPerComponent(roots: Element[], wanted: string): Element[] {
-  const hostOf = (el: Element) => { const r = el.getRootNode(); return r instanceof ShadowRoot ? r : undefined; };
-  const labelledOnce = (sr: ShadowRoot) =>
-    Array.from(sr.querySelectorAll(LABEL_SELECTOR)).filter((l) => normalizeText(labelText(l)) === wanted).length <= 1;
-  return roots.filter((el, i) => {
-    const sr = hostOf(el);
-    return !(sr && labelledOnce(sr) && roots.slice(0, i).some((earlier) => hostOf(earlier) === sr));
-  });
+function withoutOwnedPopups(roots: Element[]): Element[] {
+  if (roots.length < 2) return roots;
+  const owned = (owner: Element): Element[] =>
+    [owner, ...flatDescendants(owner)].filter((e) => e.matches('[aria-controls], [aria-owns]'))
+      .flatMap((el) => `${el.getAttribute('aria-controls') ?? ''} ${el.getAttribute('aria-owns') ?? ''}`.split(/\s+/).filter(Boolean).map((id) => idAcross(el, id)))
+      .filter((e): e is Element => !!e);
+  return roots.filter((r) => !roots.some((o) => o !== r && owned(o).some((p) => p === r || holds(p, r))));
 }
 
 /**
@@ -407,7 +407,7 @@ export function locateField(doc: Document, field: { label: string; locate?: Loca
   const loc = field.locate ?? {};
   const wanted = loc.label ?? field.label;
   const byLabel = findByLabel(index, wanted, loc.within, field.container);
-  const visible = oneRootPerComponent(byLabel.filter(shown), normalizeText(wanted));
+  const visible = withoutOwnedPopups(byLabel.filter(shown));
   // Two fields a person sees under the same label: which one is meant is a guess, and a guess is never filled.
   if (visible.length > 1) return { status: 'ambiguous', roots: visible, label: normalizeText(wanted) };
   if (visible[0]) return { status: 'found', root: visible[0], label: normalizeText(wanted), via: 'label' };

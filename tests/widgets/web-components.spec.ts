@@ -87,9 +87,22 @@ test.describe('web components gallery (Shoelace 2, open shadow roots)', () => {
     expect(got).toEqual(expected);
   });
 
-  // Known locator gap, reported with a proposed patch to lib/engine/locate.ts: sl-switch and a lone
-  // sl-checkbox take their label from slotted light-DOM text, and labelText() reads a <slot>'s
-  // fallback children, never its assigned nodes. Fails today; passes once locate.ts reads assignedNodes.
+  // The open list names itself with the select's label (aria-labelledby="label"), and stays shown while
+  // it fades out after a pick; it is the combobox's popup (aria-controls="listbox"), not a second field.
+  // (CI saw 「标签不唯一」 on the write that followed a pick.)
+  test('an open sl-select list is part of its select, not a second field under the label', async ({ page }) => {
+    await page.locator('sl-select[name="method"]').click();
+    await expect(page.locator('sl-select[name="method"]').locator('[part="listbox"]')).toBeVisible();
+    const r = await page.evaluate(() => {
+      const f = window.YLT.locateField(document, { label: '检查方式' });
+      return { status: f.status, role: f.status === 'found' ? f.root.getAttribute('role') ?? f.root.tagName : null };
+    });
+    expect(r.status).toBe('found');
+    expect(r.role).not.toBe('listbox');
+    expect(await detectByLabel(page, '检查方式')).toBe('sl-select');
+  });
+
+  // sl-switch and a lone sl-checkbox take their label from slotted light-DOM text (a <slot>'s assigned nodes).
   test('the locator finds sl-switch and a lone sl-checkbox by their slotted label text', async ({ page }) => {
     expect(await detectByLabel(page, '需要复查')).toBe('sl-switch');
     expect(await detectByLabel(page, '已告知被检查单位检查结果')).toBe('sl-checkbox');
