@@ -10,7 +10,8 @@ import { capture } from './capture';
 import { apply, undoFill } from './apply';
 import { createFileTap } from './file-tap';
 import { diagnose, doctorText } from './doctor';
+import { draftPage } from '../mapping/recorder';
 
-const api = { dom, WIDGETS, widgetByKind, detectWidget, locateField, searchRoots, capture, apply, undoFill, createFileTap, diagnose, doctorText };
+const api = { dom, WIDGETS, widgetByKind, detectWidget, locateField, searchRoots, capture, apply, undoFill, createFileTap, diagnose, doctorText, draftPage };
 (globalThis as unknown as { YLT: typeof api }).YLT = api;
 export type EngineHarness = typeof api;
