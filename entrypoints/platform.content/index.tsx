@@ -16,7 +16,11 @@ import { contentRequest } from '@/lib/messaging/protocol';
 import { diagnose, doctorText } from '@/lib/engine/doctor';
 import { sendDurably } from '@/lib/messaging/durable';
 import { newId } from '@/lib/util/id';
+import { createDraftKeeper } from '@/lib/engine/draft-keeper';
 import { Panel, panelStore } from './panel';
+
+/** Quiet time after the cadre's last edit before the form is kept as a draft. */
+const DRAFT_DELAY_MS = 2000;
 
 export default defineContentScript({
   // Replaced at build time by the host patterns of mappings/*.json (see wxt.config.ts).
@@ -41,7 +45,8 @@ export default defineContentScript({
     let busy = false;
     const stepCapturer = mapping.steps ? createStepCapturer(mapping) : undefined;
 
-    const doCapture = (given?: { values: Record<string, unknown>; raw: Record<string, unknown> }, status: 'captured' | 'draft' = 'captured') => {
+    /** `quiet`: a draft kept while typing says so in a small status line, not in a toast. */
+    const doCapture = (given?: { values: Record<string, unknown>; raw: Record<string, unknown> }, status: 'captured' | 'draft' = 'captured', quiet = false) => {
       const result = given ?? capture(document, mapping, (root) => tap.filesIn(root));
       const unit = String(result.values['unit.name'] ?? '');
       // A resubmit of the same inspection updates its record; a new unit starts a new record.
@@ -57,9 +62,36 @@ export default defineContentScript({
         url: location.href, title: document.title, values: result.values, raw: result.raw, filledFrom,
       }).catch((e: Error) => ({ ok: false, error: e.message })).then((r: unknown) => {
         const res = r as { ok: boolean; error?: string } | undefined;
+        if (quiet && res?.ok) return panelStore.draftSaved(Date.now());
         panelStore.toast(res?.ok ? (status === 'draft' ? `一录通已暂存这一步（共 ${count} 项）` : `一录通已保存本次录入（${count} 项）`) : `一录通未能保存：${res?.error ?? '未知错误'}`, res?.ok ? 'ok' : 'error');
       });
     };
+
+    /** Offers the newest draft typed on this platform (none: the offer goes away). */
+    const offerDraft = async () => {
+      const r = (await browser.runtime.sendMessage({ type: 'draft' }).catch(() => undefined)) as { draft?: { contributionId: string; label: string; count: number } | null } | undefined;
+      panelStore.offerDraft(r?.draft ?? undefined);
+    };
+    // Drafts while typing (not on stepped forms, whose steps are kept as drafts on 下一步 already):
+    // saved through the capture path a few seconds after the cadre's last edit; when the page threw
+    // the form away (a session expiry), the lost draft is offered back and the next one is a new draft.
+    const drafts = stepCapturer ? undefined : createDraftKeeper({
+      delayMs: DRAFT_DELAY_MS,
+      capture: () => capture(document, mapping, (root) => tap.filesIn(root)),
+      save: (draft) => doCapture(draft, 'draft', true),
+      onLost: () => {
+        session = { captureId: newId(), unit: '' };
+        void offerDraft();
+      },
+    });
+    const edited = (e: Event) => {
+      // A person's edit of the page, not the panel's own buttons (their events reach here retargeted to its host).
+      if (e.isTrusted && !(e.target instanceof Element && e.target.localName === 'yiluotong-panel')) drafts?.touch();
+    };
+    ctx.addEventListener(window, 'input', edited, { capture: true });
+    ctx.addEventListener(window, 'change', edited, { capture: true });
+    ctx.addEventListener(window, 'pagehide', () => drafts?.flush());
+    void offerDraft();
 
     // Capture phase on window: runs before the page's own click handler, which may clear the form.
     // Nothing here prevents or delays the page's submit.
@@ -75,9 +107,43 @@ export default defineContentScript({
         } catch (err) { console.error('一录通 capture failed', err); }
       }
       if (mapping.capture && captureButton(e.target, mapping.capture.buttons)) {
+        drafts?.reset(); // submitted: the draft's work is done, and the page may now clear its form
         try { doCapture(); } catch (err) { console.error('一录通 capture failed', err); }
+        return;
       }
+      edited(e); // a click picks options in custom widgets (no input event): an edit too
     }, { capture: true });
+
+    /** Applies a plan with progress in the panel; `log`: a fill from a record (not a restored draft) goes to the trail and the fill log. */
+    const runFill = (plan: FillPlan, recordLabel: string, log: boolean) => {
+      if (busy) return Promise.resolve({ reports: [], undoable: undo.length });
+      busy = true;
+      drafts?.reset();
+      panelStore.start(recordLabel, plan.steps.length);
+      return apply(document, plan, { onProgress: (done, total, report) => panelStore.progress(done, total, report) })
+        .then(async (r) => {
+          undo = r.undo;
+          filledFrom = plan.recordId;
+          panelStore.done(r.reports, undo.length);
+          // The fill's log and the record's trail are written from here, before answering: a worker
+          // stopped while the page was filling (MV3) loses neither the fill nor its log.
+          if (log) {
+            await sendDurably((m) => browser.runtime.sendMessage(m), {
+              type: 'fill-done', recordId: plan.recordId, mappingId: mapping.id, url: location.href, reports: r.reports,
+            }).catch((e: unknown) => console.error('一录通 could not log the fill', e));
+          }
+          return { reports: r.reports, undoable: undo.length };
+        })
+        .finally(() => { busy = false; });
+    };
+    /** 「恢复草稿」: the draft's plan comes from the background (only this platform's drafts), applied here. */
+    const restoreDraft = async (contributionId: string) => {
+      const r = (await browser.runtime.sendMessage({ type: 'restore-draft', contributionId })) as { ok: boolean; error?: string; plan?: FillPlan; label?: string };
+      if (!r?.ok || !r.plan) return r;
+      panelStore.offerDraft(undefined);
+      const done = await runFill(r.plan, r.label ?? '草稿', false);
+      return { ok: true, ...done };
+    };
 
     browser.runtime.onMessage.addListener((raw: unknown) => {
       const msg = contentRequest.safeParse(raw);
@@ -87,23 +153,7 @@ export default defineContentScript({
           return Promise.resolve({ mappingId: mapping.id, url: location.href, title: document.title, frame: frameToken });
         case 'apply-plan': {
           if (msg.data.frame !== frameToken) return undefined; // another frame's fill
-          if (busy) return Promise.resolve({ reports: [], undoable: undo.length });
-          busy = true;
-          const plan = msg.data.plan as FillPlan;
-          panelStore.start(msg.data.recordLabel, plan.steps.length);
-          return apply(document, plan, { onProgress: (done, total, report) => panelStore.progress(done, total, report) })
-            .then(async (r) => {
-              undo = r.undo;
-              filledFrom = plan.recordId;
-              panelStore.done(r.reports, undo.length);
-              // The fill's log and the record's trail are written from here, before answering: a worker
-              // stopped while the page was filling (MV3) loses neither the fill nor its log.
-              await sendDurably((m) => browser.runtime.sendMessage(m), {
-                type: 'fill-done', recordId: plan.recordId, mappingId: mapping.id, url: location.href, reports: r.reports,
-              }).catch((e: unknown) => console.error('一录通 could not log the fill', e));
-              return { reports: r.reports, undoable: undo.length };
-            })
-            .finally(() => { busy = false; });
+          return runFill(msg.data.plan as FillPlan, msg.data.recordLabel, true);
         }
         case 'doctor': {
           if (msg.data.frame !== frameToken) return undefined;
@@ -131,7 +181,7 @@ export default defineContentScript({
       anchor: 'body',
       zIndex: 2147483000,
       onMount(container) {
-        render(<Panel mappingName={mapping.name} onFill={() => browser.runtime.sendMessage({ type: 'fill' })} onUndo={() => browser.runtime.sendMessage({ type: 'undo' })} />, container);
+        render(<Panel mappingName={mapping.name} onFill={() => browser.runtime.sendMessage({ type: 'fill' })} onUndo={() => browser.runtime.sendMessage({ type: 'undo' })} onRestoreDraft={restoreDraft} />, container);
       },
       onRemove(container) {
         if (container) render(null, container);

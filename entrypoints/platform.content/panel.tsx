@@ -13,6 +13,10 @@ interface State {
   undoable: number;
   toast?: { text: string; kind: 'ok' | 'error' };
   error?: string;
+  /** A draft this page may restore (「恢复草稿」), see lib/engine/draft-keeper.ts. */
+  draft?: { contributionId: string; label: string; count: number };
+  /** When the cadre's typing was last kept as a draft. */
+  draftSavedAt?: number;
 }
 
 const initial: State = { phase: 'idle', recordLabel: '', done: 0, total: 0, reports: [], undoable: 0 };
@@ -32,6 +36,8 @@ function createStore() {
     undone: (reports: FieldReport[]) => set({ phase: 'undone', reports, undoable: 0 }),
     error: (error: string) => set({ phase: 'idle', error }),
     reset: () => set({ ...initial }),
+    offerDraft: (draft: State['draft']) => set({ draft }),
+    draftSaved: (at: number) => set({ draftSavedAt: at }),
     toast(text: string, kind: 'ok' | 'error') {
       set({ toast: { text, kind } });
       clearTimeout(toastTimer);
@@ -41,10 +47,11 @@ function createStore() {
 }
 export const panelStore = createStore();
 
-export function Panel(props: { mappingName: string; onFill: () => Promise<unknown>; onUndo: () => Promise<unknown> }) {
+export function Panel(props: { mappingName: string; onFill: () => Promise<unknown>; onUndo: () => Promise<unknown>; onRestoreDraft: (contributionId: string) => Promise<unknown> }) {
   const [s, setS] = useState(panelStore.get());
   const [open, setOpen] = useState(false);
-  useEffect(() => { const off = panelStore.subscribe(setS); return () => { off(); }; }, []);
+  // A fill started from anywhere (popup, shortcut, context menu, 恢复草稿) shows its progress and results here.
+  useEffect(() => { const off = panelStore.subscribe((next) => { setS(next); if (next.phase === 'filling') setOpen(true); }); return () => { off(); }; }, []);
 
   // The panel acts only on a person's click: a page script's element.click() is not trusted.
   const fill = async (e: Event) => {
@@ -55,6 +62,12 @@ export function Panel(props: { mappingName: string; onFill: () => Promise<unknow
     // stopped meanwhile) is no error then.
     const phase = panelStore.get().phase;
     if (!r?.ok && phase !== 'filling' && phase !== 'done') panelStore.error(r?.error ?? '填充失败');
+  };
+  const restoreDraft = async (e: Event) => {
+    if (!e.isTrusted || !s.draft) return;
+    setOpen(true);
+    const r = (await props.onRestoreDraft(s.draft.contributionId).catch((e: Error) => ({ ok: false, error: e.message }))) as { ok: boolean; error?: string };
+    if (!r?.ok) panelStore.error(r?.error ?? '恢复草稿失败');
   };
   const undo = async (e: Event) => {
     if (!e.isTrusted) return;
@@ -88,9 +101,20 @@ export function Panel(props: { mappingName: string; onFill: () => Promise<unknow
           </footer>
         </section>
       )}
+      {s.draftSavedAt !== undefined && <span class="ylt-saved" role="status">草稿已自动保存 {clock(s.draftSavedAt)}</span>}
+      {s.draft && s.phase !== 'filling' && (
+        <button class="ylt-fab ylt-draft" onClick={restoreDraft} title={`${s.draft.label}，共 ${s.draft.count} 项：填回本页表单`}>
+          恢复草稿（{s.draft.count} 项）
+        </button>
+      )}
       <button class="ylt-fab" onClick={fill} disabled={s.phase === 'filling'} title="用最近一次录入的记录填写本页表单">
         {s.phase === 'filling' ? '正在填充…' : '一录通 · 从上次录入填充'}
       </button>
     </div>
   );
+}
+
+function clock(ms: number): string {
+  const d = new Date(ms);
+  return `${String(d.getHours()).padStart(2, '0')}:${String(d.getMinutes()).padStart(2, '0')}:${String(d.getSeconds()).padStart(2, '0')}`;
 }

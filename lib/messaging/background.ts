@@ -10,6 +10,7 @@ import { deleteRecord, editValue, getRecord, latestRecord, listRecords, recordFi
 import { mappingForUrl } from '../mapping/match';
 import { clearAll, CLEAR_ALL_CONFIRM, getSettings, purgeExpired, putSettings } from '../store/retention';
 import { recordTitle } from '../record/summary';
+import { draftRequest } from './drafts';
 import { trailSummary } from '../record/merge';
 import type { InspectionRecord } from '../record/record';
 import {
@@ -37,8 +38,8 @@ export interface Sender {
   url?: string;
 }
 
-/** What a content script may ask: its mapping, capture for its own frame's mapping, fill or undo its own tab, log its own fill. */
-const CONTENT_SCRIPT_MAY = new Set(['mapping-for-url', 'capture', 'fill', 'undo', 'fill-done']);
+/** What a content script may ask: its mapping, capture for its own frame's mapping, fill or undo its own tab, log its own fill, its own platform's draft. */
+const CONTENT_SCRIPT_MAY = new Set(['mapping-for-url', 'capture', 'fill', 'undo', 'fill-done', 'draft', 'restore-draft']);
 
 async function statusOf(deps: BackgroundDeps, tabId: number, frameId?: number): Promise<FrameStatus | undefined> {
   try {
@@ -290,6 +291,10 @@ export function createBackgroundHandler(deps: BackgroundDeps) {
       case 'clear-all':
         if (msg.confirm !== CLEAR_ALL_CONFIRM) return failure(`请输入“${CLEAR_ALL_CONFIRM}”确认`);
         return { ok: true, ...(await clearAll(deps.db)) };
+
+      case 'draft':
+      case 'restore-draft':
+        return draftRequest({ db: deps.db, mappings: deps.mappings }, msg, sender);
 
       case 'fill-log':
         return { ok: true, entries: await deps.db.fillLog.orderBy('at').reverse().limit(50).toArray() };

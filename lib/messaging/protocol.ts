@@ -64,6 +64,13 @@ export const backgroundRequest = z.discriminatedUnion('type', [
   /** Undo of delete-record: the record and the fill log entries deleted with it. */
   z.object({ type: z.literal('restore-record'), record: inspectionRecordSchema, fillLog: z.array(fillLogEntry).max(10_000).optional() }),
   z.object({ type: z.literal('fill-log') }),
+  /**
+   * A content script asks for the draft it may offer to restore (「恢复草稿」): the newest typed on its
+   * own platform, or the one named (the draft its page just threw away). lib/messaging/drafts.ts.
+   */
+  z.object({ type: z.literal('draft'), contributionId: z.string().max(100).optional() }),
+  /** 「恢复草稿」: the draft's fill plan for the sender's own frame (applied there, not logged as a fill). */
+  z.object({ type: z.literal('restore-draft'), contributionId: z.string().max(100) }),
   /** 映射体检 of a tab's mapped frame (extension pages only). */
   z.object({ type: z.literal('doctor'), tabId: z.number().int() }),
   z.object({ type: z.literal('settings') }),

@@ -30,8 +30,15 @@ function parse(r: unknown): InspectionRecord | undefined {
   return p.success ? p.data : undefined;
 }
 
+/**
+ * A draft typed after its page session was submitted (the page kept the form, the cadre goes on
+ * typing) is kept beside the submit, under this suffix, never in its place; the session's next
+ * submit replaces both.
+ */
+export const LATE_DRAFT_SUFFIX = '#draft';
+
 async function findTarget(db: YltDb, input: CaptureInput, values: Record<string, unknown>): Promise<{ record?: InspectionRecord; reason: JoinReason }> {
-  const session = parse(await db.records.where('contributionIds').equals(input.captureId).first());
+  const session = parse(await db.records.where('contributionIds').anyOf([input.captureId, input.captureId + LATE_DRAFT_SUFFIX]).first());
   if (session) return { record: session, reason: 'same-session' };
   if (input.filledFrom) {
     const from = parse(await db.records.get(input.filledFrom));
@@ -54,8 +61,10 @@ export async function saveCapture(db: YltDb, input: CaptureInput, now = Date.now
   const { values, problems } = checkValues(input.values);
   return db.transaction('rw', db.records, async () => {
     const { record: target, reason } = await findTarget(db, input, values);
+    // A draft never takes the place of the same session's submit (drafts never overwrite submitted values).
+    const lateDraft = input.status === 'draft' && !!target?.contributions.some((c) => c.id === input.captureId && c.kind !== 'draft');
     const contribution: Contribution = contributionSchema.parse({
-      id: input.captureId,
+      id: lateDraft ? input.captureId + LATE_DRAFT_SUFFIX : input.captureId,
       kind: input.status === 'draft' ? 'draft' : 'capture',
       mappingId: input.source.mappingId,
       mappingVersion: input.source.mappingVersion,
@@ -69,7 +78,8 @@ export async function saveCapture(db: YltDb, input: CaptureInput, now = Date.now
       id: newId(), schemaVersion: RECORD_SCHEMA_VERSION, createdAt: now, updatedAt: now, status: 'draft',
       source: input.source, identities: [], contributions: [], contributionIds: [], trail: [], values: {}, provenance: {}, history: {},
     };
-    const contributions = [...base.contributions.filter((c) => c.id !== contribution.id), contribution];
+    const replaced = contribution.kind === 'capture' ? [contribution.id, contribution.id + LATE_DRAFT_SUFFIX] : [contribution.id];
+    const contributions = [...base.contributions.filter((c) => !replaced.includes(c.id)), contribution];
     let trail = base.trail;
     if (contribution.kind === 'capture') {
       const mine = trail.filter((e) => e.mappingId === contribution.mappingId);

@@ -82,6 +82,8 @@ export async function clickPanelButton(page: Page, label: string): Promise<void>
   const button = (await panels(page)).flatMap((p) => p.buttons).find((b) => b.label === label);
   if (!button) throw new Error(`no panel button “${label}”; panels: ${JSON.stringify(await panels(page))}`);
   if (button.disabled) throw new Error(`panel button “${label}” is disabled`);
+  // A button below a long report is scrolled into the card's view first, as a person would.
+  await (await cdp(page)).send('DOM.scrollIntoViewIfNeeded', { backendNodeId: button.backendNodeId });
   const { quads } = (await (await cdp(page)).send('DOM.getContentQuads', { backendNodeId: button.backendNodeId })) as { quads: number[][] };
   const q = quads[0];
   if (!q) throw new Error(`panel button “${label}” has no box (not rendered)`);

@@ -38,7 +38,10 @@ async function main() {
     components: { AppShell, InspectionForm },
     setup() {
       const formComp = ref();
-      useIdleSession(session.idleMs, async () => {
+      // Test-only: `?sessionIdleMs=6000` shortens the login's idle limit for this page, so a test can make
+      // the session expire (and the form be thrown away) without restarting the replica server.
+      const idleMs = Number(new URLSearchParams(location.search).get('sessionIdleMs')) || session.idleMs;
+      useIdleSession(idleMs, async () => {
         formComp.value?.reset();
         await ElMessageBox.alert('您长时间未操作，登录已超时，未提交的内容已清空，请重新登录。', '登录超时', {
           type: 'warning', confirmButtonText: '重新登录', showClose: false,
