@@ -51,7 +51,9 @@ export default defineConfig({
     // tab's id (no `tabs`). `storage` is for the unit's policy (storage.managed) only; `scripting`
     // registers the content script on the pages of mappings installed at runtime, whose hosts are
     // optional host permissions asked for one mapping at a time, when it is installed.
-    permissions: ['storage', ...(manifestVersion === 3 ? ['scripting'] : [])],
+    // `activeTab`: 为此页面生成映射 reads the form of the one tab the maintainer clicked the icon on
+    // (entrypoints/recorder), read-only, until that tab navigates away; no standing access to any site.
+    permissions: ['storage', 'activeTab', ...(manifestVersion === 3 ? ['scripting'] : [])],
     ...(manifestVersion === 3
       ? { host_permissions: hostPatterns(bundledMappings()), optional_host_permissions: ['https://*/*', 'http://*/*'] }
       : { optional_permissions: ['https://*/*', 'http://*/*'] }),

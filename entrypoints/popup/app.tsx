@@ -152,6 +152,9 @@ export function App() {
         </section>
       )}
       {status?.mapping && tabId !== undefined && <Doctor tabId={tabId} ask={ask} />}
+      {status && !status.mapping && tabId !== undefined && (
+        <p class="sub">给维护人员：<button onClick={() => void browser.tabs.create({ url: browser.runtime.getURL(`/recorder.html?tab=${tabId}`) })}>为此页面生成映射</button></p>
+      )}
       <footer><a href={browser.runtime.getURL('/options.html')} target="_blank">记录与设置</a></footer>
     </main>
   );

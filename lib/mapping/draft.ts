@@ -40,6 +40,8 @@ export interface DraftItem {
 export interface Draft {
   url: string;
   title: string;
+  /** The documents the form items live in (a form inside the portal's iframe is matched by the iframe's URL). */
+  frameUrls?: string[];
   items: DraftItem[];
 }
 
@@ -84,7 +86,8 @@ export function itemSignature(label: string | null, attrs: { name?: string; id?:
  * A re-scan merged into the draft: items already there keep the maintainer's corrections; new ones
  * (a conditional field the maintainer revealed) are added after them and marked `appears`.
  */
-export function mergeScan(draft: Draft, scanned: DraftItem[]): { draft: Draft; added: DraftItem[] } {
+export function mergeScan(draft: Draft, scan: Draft): { draft: Draft; added: DraftItem[] } {
+  const scanned = scan.items;
   const have = new Set(draft.items.map((i) => i.sig));
   const ids = new Set(draft.items.map((i) => i.id));
   const added: DraftItem[] = [];
@@ -96,7 +99,7 @@ export function mergeScan(draft: Draft, scanned: DraftItem[]): { draft: Draft; a
     ids.add(id);
     added.push({ ...it, id, appears: true });
   }
-  return { draft: { ...draft, items: [...draft.items, ...added] }, added };
+  return { draft: { ...draft, items: [...draft.items, ...added], frameUrls: [...new Set([...(draft.frameUrls ?? []), ...(scan.frameUrls ?? [])])] }, added };
 }
 
 /** Unique field ids for a fresh scan. */

@@ -147,8 +147,14 @@ function proposeLocator(doc: Document, index: LabelIndex, root: Element, label: 
 
 /** Drafts one item per form item on the page (and its same-origin frames and open shadow roots). */
 export function scanPage(doc: Document): DraftItem[] {
+  return scan(doc).items;
+}
+
+function scan(doc: Document): { items: DraftItem[]; frameUrls: string[] } {
   const index = indexLabels(doc);
-  const items = formRoots(doc).map((root, n): DraftItem => {
+  const roots = formRoots(doc);
+  const frameUrls = [...new Set(roots.map((r) => r.ownerDocument.location?.href).filter((u): u is string => !!u && /^https?:/.test(u)))];
+  const items = roots.map((root, n): DraftItem => {
     const control = flatQueryAll(root, CONTROL_SELECTOR).find((c) => isVisible(c)) ?? undefined;
     const label = labelOfField(root, control);
     const table = !!dataTable(root);
@@ -173,10 +179,11 @@ export function scanPage(doc: Document): DraftItem[] {
       required: markedRequired(root),
     };
   });
-  return uniqueIds(items);
+  return { items: uniqueIds(items), frameUrls };
 }
 
 /** A fresh draft of the page in front of the maintainer. */
 export function draftPage(doc: Document): Draft {
-  return { url: doc.location?.href ?? '', title: doc.title, items: scanPage(doc) };
+  const { items, frameUrls } = scan(doc);
+  return { url: doc.location?.href ?? '', title: doc.title, frameUrls, items };
 }

@@ -18,7 +18,7 @@ describe('proposeKey', () => {
 describe('mergeScan', () => {
   it('keeps corrections, adds only new items, marks them as appearing, keeps ids unique', () => {
     const draft: Draft = { url: 'http://x/', title: 't', items: [item({ sig: 'a', id: 'unitName', key: 'unit.phone' })] };
-    const { draft: merged, added } = mergeScan(draft, [item({ sig: 'a', id: 'unitName' }), item({ sig: 'b', id: 'unitName', label: '备注' })]);
+    const { draft: merged, added } = mergeScan(draft, { url: 'http://x/', title: 't', items: [item({ sig: 'a', id: 'unitName' }), item({ sig: 'b', id: 'unitName', label: '备注' })] });
     expect(merged.items[0]!.key).toBe('unit.phone');
     expect(added).toHaveLength(1);
     expect(merged.items[1]).toMatchObject({ id: 'unitName2', appears: true, label: '备注' });
