@@ -247,9 +247,16 @@ export const antdCascader: WidgetAdapter = {
         const item = items.find((it) => same(itemLabel(it), label));
         if (!item) return noOption(label, items.map(itemLabel));
         if (hasClass(item, 'ant-cascader-menu-item-disabled')) return failed(`选项「${label}」不可选`);
+        parentItem = item;
+        // A parent already open on the current value (the popup opens on it) is not clicked again, as
+        // a person would not: each click calls the page's loadData, and the usual loadData replaces the
+        // parent's children with new objects when its request returns — after the next level was
+        // picked from the old ones, which loses the chosen leaf's label (the box then shows its code).
+        const next = columnsOf(popup)[level + 1];
+        const alreadyOpen = level < path.length - 1 && hasClass(item, 'ant-cascader-menu-item-active') && !!next && itemsOf(next).length > 0;
+        if (alreadyOpen) continue;
         hover(item); // expandTrigger: 'hover' variants open the next level on hover
         click(item);
-        parentItem = item;
         await settle();
       }
       await waitFor(() => sameList(readCascader(c), path), { ...ctx, what: '级联选择结果显示' });
