@@ -66,6 +66,40 @@ test.describe('durability', () => {
       .toEqual(['停机中的地址', '停机前的地址'].sort());
   });
 
+  test('a worker stopped while it is writing a capture loses no record: the page sends it again', async ({ context, extensionId, page }) => {
+    test.setTimeout(180_000);
+    await page.goto(SITE.a);
+    await waitForPanel(page);
+    const worker = await workerControl(page);
+    // Another extension page holds a write transaction on the records store (IndexedDB serialises
+    // writers), so the worker's write of the capture waits behind it: the capture has been received and
+    // is not yet stored. Stopping the worker then kills that write with it; only a page that sends the
+    // capture again (lib/messaging/durable.ts) keeps the record. A single send loses it.
+    const lock = await context.newPage();
+    await lock.goto(`chrome-extension://${extensionId}/options.html`);
+    await lock.evaluate(() => new Promise<void>((held, failed) => {
+      const req = indexedDB.open('yiluotong');
+      req.onerror = () => failed(req.error);
+      req.onsuccess = () => {
+        const store = req.result.transaction(['records'], 'readwrite').objectStore('records');
+        const w = window as unknown as { ylRelease?: boolean };
+        // The transaction lives while it has requests: keep one going until released.
+        const spin = () => { if (!w.ylRelease) store.count().onsuccess = spin; };
+        spin();
+        held();
+      };
+    }));
+    await typeText(page, '详细地址', '写入中停机的地址');
+    await page.getByRole('button', { name: '提交' }).click(); // capture runs and is sent inside the click
+    // The worker answers a message sent after the capture (settings are not behind the lock): it has
+    // taken the capture in, and its write is waiting.
+    expect(await inExtension<{ ok: boolean }>(context, extensionId, { type: 'settings' })).toMatchObject({ ok: true });
+    await worker.stop();
+    await lock.evaluate(() => { (window as unknown as { ylRelease?: boolean }).ylRelease = true; });
+    await lock.close();
+    await expect.poll(async () => (await records(context, extensionId)).map((r) => r.values['unit.address']), { timeout: 30_000 }).toEqual(['写入中停机的地址']);
+  });
+
   test('a worker stopped while the page is filling loses neither the fill nor its log', async ({ context, extensionId, page }) => {
     test.setTimeout(180_000);
     const seeded = await inExtension<{ ok: boolean; recordId: string }>(context, extensionId, {
