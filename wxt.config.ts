@@ -53,7 +53,15 @@ export default defineConfig({
     // optional host permissions asked for one mapping at a time, when it is installed.
     // `activeTab`: 为此页面生成映射 reads the form of the one tab the maintainer clicked the icon on
     // (entrypoints/recorder), read-only, until that tab navigates away; no standing access to any site.
-    permissions: ['storage', 'activeTab', ...(manifestVersion === 3 ? ['scripting'] : [])],
+    // `contextMenus`: the 一录通 right-click menu on the mapped platforms' pages (lib/messaging/entry-points.ts).
+    permissions: ['storage', 'activeTab', 'contextMenus', ...(manifestVersion === 3 ? ['scripting'] : [])],
+    // Shortcuts: fill from the inspection in progress, undo it, open the popup (which lists the recent
+    // records). lib/messaging/entry-points.ts; the cadre can change them at chrome://extensions/shortcuts.
+    commands: {
+      'fill-latest': { suggested_key: { default: 'Alt+Shift+F' }, description: '从上次录入填充' },
+      'undo-fill': { suggested_key: { default: 'Alt+Shift+U' }, description: '撤销本次填充' },
+      [manifestVersion === 3 ? '_execute_action' : '_execute_browser_action']: { suggested_key: { default: 'Alt+Shift+Y' }, description: '打开一录通（选择最近的记录）' },
+    },
     ...(manifestVersion === 3
       ? { host_permissions: hostPatterns(bundledMappings()), optional_host_permissions: ['https://*/*', 'http://*/*'] }
       : { optional_permissions: ['https://*/*', 'http://*/*'] }),

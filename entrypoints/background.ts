@@ -4,6 +4,8 @@ import { loadBundled } from '@/lib/mapping/bundled';
 import { createBackgroundHandler } from '@/lib/messaging/background';
 import { createRegistry } from '@/lib/mapping/registry';
 import { browserRegistrar, readManagedPolicy } from '@/lib/messaging/registrar';
+import { installEntryPoints } from '@/lib/messaging/entry-points';
+import { hostPatterns } from '@/lib/mapping/match';
 
 export default defineBackground(() => {
   const db = openDb();
@@ -25,6 +27,14 @@ export default defineBackground(() => {
     sendToTab: (tabId, msg, frameId) => (frameId === undefined ? browser.tabs.sendMessage(tabId, msg) : browser.tabs.sendMessage(tabId, msg, { frameId })),
   });
   browser.tabs.onRemoved.addListener((tabId) => handle.forgetTab(tabId));
+  // Shortcuts (Alt+Shift+F / Alt+Shift+U) and the context menu with its 最近的记录 submenu: the same fill and undo.
+  const entryPoints = installEntryPoints({
+    handle,
+    hosts: () => hostPatterns(registry.current()),
+    recent: async () => ((await handle({ type: 'records', limit: 5 }, { kind: 'extension-page' })) as { cards?: { id: string; title: string }[] }).cards ?? [],
+  });
+  void registry.refresh().catch(() => undefined).then(() => entryPoints.refreshMenu());
+  const CHANGES_RECORDS = new Set(['capture', 'fill-done', 'delete-record', 'restore-record', 'edit-value', 'split-record', 'clear-all', 'set-settings']);
   browser.runtime.onMessage.addListener((msg, sender) => {
     // Only our own pages and content scripts talk to us; answer with a promise (polyfill style).
     if (sender.id !== browser.runtime.id) return undefined;
@@ -34,6 +44,9 @@ export default defineBackground(() => {
     const from = { kind: extensionPage ? 'extension-page' : 'content-script', tabId: sender.tab?.id, frameId: sender.frameId, url: sender.url } as const;
     // Subscribed sources are checked at most once a day; a message is a sign the browser is in use.
     void registry.checkSources().catch(() => undefined);
-    return registry.refresh().catch(() => registry.current()).then(() => handle(msg, from));
+    return registry.refresh().catch(() => registry.current()).then(() => handle(msg, from)).then((answer) => {
+      if (CHANGES_RECORDS.has((msg as { type?: string })?.type ?? '')) void entryPoints.refreshMenu();
+      return answer;
+    });
   });
 });

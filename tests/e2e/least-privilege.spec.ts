@@ -21,7 +21,8 @@ test('the built manifest asks for no API permission and only the mapped hosts', 
   // storage: the unit's policy (storage.managed) only; scripting: the content script on pages of mappings
   // installed at runtime. Their hosts are optional, asked for one mapping at a time (README 安全说明).
   // activeTab: the recorder (为此页面生成映射) reads the one tab whose icon the maintainer clicked.
-  expect(manifest.permissions ?? []).toEqual(['storage', 'activeTab', 'scripting']);
+  // contextMenus: the 一录通 right-click menu (fill, recent records, undo), shown only on the mapped hosts.
+  expect(manifest.permissions ?? []).toEqual(['storage', 'activeTab', 'contextMenus', 'scripting']);
   expect(manifest.optional_permissions).toBeUndefined();
   expect(manifest.optional_host_permissions).toEqual(['https://*/*', 'http://*/*']);
   expect(manifest.storage).toEqual({ managed_schema: 'managed_schema.json' });
@@ -34,6 +35,6 @@ test('the built manifest asks for no API permission and only the mapped hosts', 
   const sw = await extensionServiceWorker(context);
   // eslint-disable-next-line @typescript-eslint/no-explicit-any -- `chrome` only exists in the worker
   const granted = await sw.evaluate(async () => (globalThis as any).chrome.permissions.getAll() as Promise<{ permissions: string[]; origins: string[] }>);
-  expect([...granted.permissions].sort()).toEqual(['activeTab', 'scripting', 'storage']);
+  expect([...granted.permissions].sort()).toEqual(['activeTab', 'contextMenus', 'scripting', 'storage']);
   expect([...granted.origins].sort()).toEqual([...HOSTS].sort());
 });
