@@ -17,6 +17,9 @@ import { diagnose, doctorText } from '@/lib/engine/doctor';
 import { sendDurably } from '@/lib/messaging/durable';
 import { newId } from '@/lib/util/id';
 import { createDraftKeeper } from '@/lib/engine/draft-keeper';
+import { locateField } from '@/lib/engine/locate';
+import { markKind, type Mark } from '@/lib/ui/highlights';
+import type { FieldReport } from '@/lib/engine/apply';
 import { Panel, panelStore } from './panel';
 
 /** Quiet time after the cadre's last edit before the form is kept as a draft. */
@@ -67,6 +70,14 @@ export default defineContentScript({
       });
     };
 
+    /** Each reported field the page shows, with how it is marked (lib/ui/highlights.tsx). */
+    const marksFor = (reports: FieldReport[]): Mark[] => reports.flatMap((r) => {
+      const kind = markKind(r);
+      const f = mapping.fields.find((x) => x.id === r.fieldId);
+      if (!kind || !f) return [];
+      const found = locateField(document, { label: f.label, locate: f.locate, container: !!f.rows });
+      return found.status === 'found' ? [{ fieldId: r.fieldId, label: r.label, kind, el: found.root }] : [];
+    });
     /** Offers the newest draft typed on this platform (none: the offer goes away). */
     const offerDraft = async () => {
       const r = (await browser.runtime.sendMessage({ type: 'draft' }).catch(() => undefined)) as { draft?: { contributionId: string; label: string; count: number } | null } | undefined;
@@ -86,7 +97,9 @@ export default defineContentScript({
     });
     const edited = (e: Event) => {
       // A person's edit of the page, not the panel's own buttons (their events reach here retargeted to its host).
-      if (e.isTrusted && !(e.target instanceof Element && e.target.localName === 'yiluotong-panel')) drafts?.touch();
+      if (!e.isTrusted || (e.target instanceof Element && e.target.localName === 'yiluotong-panel')) return;
+      drafts?.touch();
+      panelStore.edited(e.composedPath());
     };
     ctx.addEventListener(window, 'input', edited, { capture: true });
     ctx.addEventListener(window, 'change', edited, { capture: true });
@@ -125,11 +138,12 @@ export default defineContentScript({
           undo = r.undo;
           filledFrom = plan.recordId;
           panelStore.done(r.reports, undo.length);
+          panelStore.mark(marksFor(r.reports));
           // The fill's log and the record's trail are written from here, before answering: a worker
           // stopped while the page was filling (MV3) loses neither the fill nor its log.
           if (log) {
             await sendDurably((m) => browser.runtime.sendMessage(m), {
-              type: 'fill-done', recordId: plan.recordId, mappingId: mapping.id, url: location.href, reports: r.reports,
+              type: 'fill-done', recordId: plan.recordId, mappingId: mapping.id, url: location.href, reports: r.reports, fillId: newId(),
             }).catch((e: unknown) => console.error('一录通 could not log the fill', e));
           }
           return { reports: r.reports, undoable: undo.length };

@@ -245,10 +245,14 @@ export function createBackgroundHandler(deps: BackgroundDeps) {
         if (!mapping) return failure(`映射 ${msg.mappingId} 未安装`);
         if (!(await getRecord(deps.db, msg.recordId))) return failure('记录不存在');
         try {
-          await recordFill(deps.db, msg.recordId, { mappingId: mapping.id, platform: shortName(mapping.name), counts: fillCounts(msg.reports) }, deps.now?.());
-          await deps.db.fillLog.add({
-            at: deps.now?.() ?? Date.now(), recordId: msg.recordId, mappingId: mapping.id, mappingVersion: mapping.version,
-            url: msg.url, reports: msg.reports,
+          await deps.db.transaction('rw', deps.db.records, deps.db.fillLog, async () => {
+            // The same fill sent again (its answer was lost with a stopping worker) is logged once.
+            if (msg.fillId && await deps.db.fillLog.where('recordId').equals(msg.recordId).filter((e) => e.fillId === msg.fillId).count()) return;
+            await recordFill(deps.db, msg.recordId, { mappingId: mapping.id, platform: shortName(mapping.name), counts: fillCounts(msg.reports) }, deps.now?.());
+            await deps.db.fillLog.add({
+              at: deps.now?.() ?? Date.now(), recordId: msg.recordId, mappingId: mapping.id, mappingVersion: mapping.version,
+              url: msg.url, reports: msg.reports, ...(msg.fillId ? { fillId: msg.fillId } : {}),
+            });
           });
         } catch {
           /* the fill happened; a full disk must not turn it into an error */

@@ -27,6 +27,8 @@ export const fillLogEntry = z.object({
   mappingVersion: z.number(),
   url: z.string(),
   reports: z.array(fieldReport),
+  /** The page's id for one fill: a fill-done sent again (the worker stopped before answering) is logged once. */
+  fillId: z.string().min(8).max(64).optional(),
 });
 
 /** Messages the background answers. */
@@ -59,7 +61,7 @@ export const backgroundRequest = z.discriminatedUnion('type', [
    * A frame's content script reports a fill it applied, before it answers the fill: the log and the
    * record's trail are written from this, so a worker stopped while the page was filling loses nothing.
    */
-  z.object({ type: z.literal('fill-done'), recordId: z.string(), mappingId: z.string(), url: z.string(), reports: z.array(fieldReport) }),
+  z.object({ type: z.literal('fill-done'), recordId: z.string(), mappingId: z.string(), url: z.string(), reports: z.array(fieldReport), fillId: z.string().min(8).max(64).optional() }),
   z.object({ type: z.literal('delete-record'), id: z.string() }),
   /** Undo of delete-record: the record and the fill log entries deleted with it. */
   z.object({ type: z.literal('restore-record'), record: inspectionRecordSchema, fillLog: z.array(fillLogEntry).max(10_000).optional() }),

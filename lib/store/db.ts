@@ -22,6 +22,8 @@ export interface FillLogEntry {
   mappingVersion: number;
   url: string;
   reports: FieldReportMsg[];
+  /** Set by the page for each fill, so that a fill-done sent twice is logged once. */
+  fillId?: string;
 }
 
 export interface SettingRow {

@@ -128,6 +128,22 @@ describe('a fill is logged by the frame that applied it', () => {
   });
 });
 
+describe('a fill-done sent again is logged once', () => {
+  it('the same fillId (an answer lost with a stopping worker, then the page sends again) leaves one log entry and one trail event; another fill is logged', async () => {
+    const { handle, db } = setup(undefined);
+    const cap = await handle({ type: 'capture', captureId: 'c1', status: 'captured', mappingId: 'zj.zzd.xfjc', url: 'http://127.0.0.1:5101/', title: 'A', values: sampleRecordValues(), raw: {} }) as { recordId: string };
+    const onB = { kind: 'content-script' as const, tabId: 4, frameId: 0, url: 'http://127.0.0.1:5102/' };
+    const done = { type: 'fill-done', recordId: cap.recordId, mappingId: 'zj.jczz.sjsb', url: 'http://127.0.0.1:5102/', reports: [{ fieldId: 'title', label: '事件标题', status: 'verified' }], fillId: 'fill-0001' };
+    expect(await handle(done, onB)).toEqual({ ok: true });
+    expect(await handle(done, onB)).toEqual({ ok: true });
+    expect(await db.fillLog.count()).toBe(1);
+    expect(await handle({ ...done, fillId: 'fill-0002' }, onB)).toEqual({ ok: true });
+    expect(await db.fillLog.count()).toBe(2);
+    const stored = await db.records.get(cap.recordId);
+    expect(stored?.trail.map((t) => t.kind)).toEqual(['captured', 'filled', 'filled']);
+  });
+});
+
 describe('a fill goes to exactly one frame', () => {
   const capture = { type: 'capture', captureId: 'c1', status: 'captured', mappingId: 'zj.zzd.xfjc', url: 'http://127.0.0.1:5101/', title: 'A', values: sampleRecordValues(), raw: {} };
   // A page whose top document and whose same-origin iframe both match B's mapping (frameId 0 and 6).
