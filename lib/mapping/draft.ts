@@ -97,7 +97,7 @@ export function mergeScan(draft: Draft, scan: Draft): { draft: Draft; added: Dra
     let id = it.id;
     for (let n = 2; ids.has(id); n++) id = `${it.id}${n}`;
     ids.add(id);
-    added.push({ ...it, id, appears: true });
+    added.push({ ...it, id, appears: true, warnings: [...it.warnings, '重新扫描时才出现：已标为条件字段（appears）；若它在折叠区、标签页或对话框里，请改写 section / tab / dialog'] });
   }
   return { draft: { ...draft, items: [...draft.items, ...added], frameUrls: [...new Set([...(draft.frameUrls ?? []), ...(scan.frameUrls ?? [])])] }, added };
 }

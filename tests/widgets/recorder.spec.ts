@@ -14,6 +14,7 @@ import { loadMapping, MAPPING_A, MAPPING_B, MAPPING_C } from '../helpers/mapping
 import { fixturePath } from '../helpers/fixtures';
 import { parseMapping } from '../../lib/mapping/load';
 import type { Mapping, MappingField } from '../../lib/mapping/schema';
+import { mergeScan, type Draft } from '../../lib/mapping/draft';
 
 /** The key a hand-written field stands for: its key, else what it captures to, else the one key it fills from. */
 function expectedKey(f: MappingField): string | undefined {
@@ -97,8 +98,23 @@ test('gallery: stepped form, first step', async ({ page }) => {
   expect(report('gallery wizard', await judge(page, mapping))).toBeGreaterThanOrEqual(0.7);
 });
 
+test('a re-scan after the maintainer reveals fields adds them as new, keeping the corrections made', async ({ page }) => {
+  await page.goto(new URL('wizard/', SITE.gallery).href);
+  await expect(page.locator('.el-form-item', { hasText: '单位名称' })).toBeVisible();
+  await injectEngine(page);
+  const first: Draft = await page.evaluate(() => window.YLT.draftPage(document));
+  expect(first.items.map((i) => i.label)).toEqual(['单位名称', '统一社会信用代码']);
+  const corrected: Draft = { ...first, items: first.items.map((i) => (i.label === '统一社会信用代码' ? { ...i, skip: true } : i)) };
+  await page.getByText('负责人信息').click();
+  await expect(page.locator('.el-form-item', { hasText: '联系电话' })).toBeVisible();
+  const { draft, added } = mergeScan(corrected, await page.evaluate(() => window.YLT.draftPage(document)));
+  expect(added.map((i) => [i.label, i.key, i.appears])).toEqual([['法定代表人', 'unit.legalPerson', true], ['联系电话', 'unit.phone', true]]);
+  expect(draft.items.map((i) => [i.label, !!i.skip])).toEqual([['单位名称', false], ['统一社会信用代码', true], ['法定代表人', false], ['联系电话', false]]);
+});
+
 test.afterAll(() => {
   const right = Object.values(results).reduce((n, r) => n + r.right, 0);
   const drafted = Object.values(results).reduce((n, r) => n + r.drafted, 0);
+  if (!drafted) return;
   console.log(`Recorder draft accuracy, all pages: ${right}/${drafted} fields right (${Math.round((100 * right) / Math.max(1, drafted))}%)`);
 });
