@@ -2,6 +2,7 @@
 import { useEffect, useState } from 'preact/hooks';
 import type { FieldReport } from '@/lib/engine/apply';
 import { ReportList } from '@/lib/ui/report-list';
+import { Highlights, marksTouchedBy, type Mark } from '@/lib/ui/highlights';
 
 type Phase = 'idle' | 'filling' | 'done' | 'undone';
 interface State {
@@ -17,9 +18,11 @@ interface State {
   draft?: { contributionId: string; label: string; count: number };
   /** When the cadre's typing was last kept as a draft. */
   draftSavedAt?: number;
+  /** The fields marked on the page after the last fill (lib/ui/highlights.tsx). */
+  marks: Mark[];
 }
 
-const initial: State = { phase: 'idle', recordLabel: '', done: 0, total: 0, reports: [], undoable: 0 };
+const initial: State = { phase: 'idle', recordLabel: '', done: 0, total: 0, reports: [], undoable: 0, marks: [] };
 
 /** A tiny observable so the content script can push fill events into the Preact tree. */
 function createStore() {
@@ -30,10 +33,16 @@ function createStore() {
   return {
     get: () => state,
     subscribe(f: (s: State) => void) { subs.add(f); return () => subs.delete(f); },
-    start: (recordLabel: string, total: number) => set({ phase: 'filling', recordLabel, total, done: 0, reports: [], error: undefined }),
+    start: (recordLabel: string, total: number) => set({ phase: 'filling', recordLabel, total, done: 0, reports: [], error: undefined, marks: [] }),
     progress: (done: number, total: number, report: FieldReport) => set({ done, total, reports: [...state.reports, report] }),
     done: (reports: FieldReport[], undoable: number) => set({ phase: 'done', reports, undoable }),
-    undone: (reports: FieldReport[]) => set({ phase: 'undone', reports, undoable: 0 }),
+    undone: (reports: FieldReport[]) => set({ phase: 'undone', reports, undoable: 0, marks: [] }),
+    mark: (marks: Mark[]) => set({ marks }),
+    /** The cadre edited a field: its mark goes (the event's composed path holds the field's element). */
+    edited(path: EventTarget[]) {
+      const touched = marksTouchedBy(state.marks, path);
+      if (touched.length) set({ marks: state.marks.filter((m) => !touched.includes(m)) });
+    },
     error: (error: string) => set({ phase: 'idle', error }),
     reset: () => set({ ...initial }),
     offerDraft: (draft: State['draft']) => set({ draft }),
@@ -77,6 +86,7 @@ export function Panel(props: { mappingName: string; onFill: () => Promise<unknow
 
   return (
     <div class="ylt">
+      <Highlights marks={s.marks} onClear={(e) => { if (e.isTrusted) panelStore.mark([]); }} />
       {s.toast && <div class={`ylt-toast ylt-${s.toast.kind}`} role="status">{s.toast.text}</div>}
       {open && (
         <section class="ylt-card" aria-label="一录通填充结果">
