@@ -94,3 +94,25 @@ describe('draft keeper', () => {
     expect(h.saved.slice(3)).toEqual([c({ a: 8 })]);
   });
 });
+
+describe('draft messages', () => {
+  it('a page gets only its own platform\'s draft, and its plan; another platform\'s page gets none', async () => {
+    const { draftRequest } = await import('@/lib/messaging/drafts');
+    const { loadMapping, MAPPING_A, MAPPING_B } = await import('../helpers/mappings');
+    const mappings = [loadMapping(MAPPING_A), loadMapping(MAPPING_B)];
+    const a = mappings[0]!;
+    const db = freshDb();
+    const saved = await saveCapture(db, { captureId: 'd1', status: 'draft', source: { ...source, mappingId: a.id }, values: { 'unit.address': '文三路1号', 'unit.name': '杭州某某小吃店' }, raw: {} }, 1000);
+    const deps = { db, mappings: () => mappings };
+    const onA = { kind: 'content-script' as const, url: 'http://127.0.0.1:5101/' };
+    const onB = { kind: 'content-script' as const, url: 'http://127.0.0.1:5102/' };
+    expect(await draftRequest(deps, { type: 'draft' }, onA)).toMatchObject({ ok: true, draft: { contributionId: 'd1', recordId: saved.record.id, count: 2 } });
+    expect(await draftRequest(deps, { type: 'draft' }, onB)).toEqual({ ok: true, draft: null });
+    expect(await draftRequest(deps, { type: 'restore-draft', contributionId: 'd1' }, onB)).toMatchObject({ ok: false });
+    const r = (await draftRequest(deps, { type: 'restore-draft', contributionId: 'd1' }, onA)) as { ok: boolean; plan: { recordId: string; steps: { label: string; value: unknown }[] } };
+    expect(r.ok).toBe(true);
+    expect(r.plan.recordId).toBe(saved.record.id);
+    expect(r.plan.steps.find((s) => s.label === '详细地址')?.value).toBe('文三路1号');
+    expect(await draftRequest(deps, { type: 'draft' }, { kind: 'content-script', url: 'https://example.com/' })).toMatchObject({ ok: false });
+  });
+});
