@@ -45,8 +45,10 @@ export default defineConfig({
   // Chromium 86 is what 360 安全浏览器 and most 信创 browsers are built on.
   vite: () => ({ plugins: [preact(), replicaPorts()], build: { target: 'chrome86' } }),
   manifest: ({ browser, manifestVersion }) => ({
-    name: '一录通',
-    description: '一次录入，多平台一键填充：把在一个平台录入的检查记录填到其他平台的表单里。所有数据只存在本机。',
+    // Chinese first; English when the browser's interface is English (public/_locales, lib/ui/i18n.ts).
+    name: '__MSG_extName__',
+    description: '__MSG_extDescription__',
+    default_locale: 'zh_CN',
     // See README 安全说明 for each entry. Records live in IndexedDB and the popup needs only the active
     // tab's id (no `tabs`). `storage` is for the unit's policy (storage.managed) only; `scripting`
     // registers the content script on the pages of mappings installed at runtime, whose hosts are
@@ -58,9 +60,9 @@ export default defineConfig({
     // Shortcuts: fill from the inspection in progress, undo it, open the popup (which lists the recent
     // records). lib/messaging/entry-points.ts; the cadre can change them at chrome://extensions/shortcuts.
     commands: {
-      'fill-latest': { suggested_key: { default: 'Alt+Shift+F' }, description: '从上次录入填充' },
-      'undo-fill': { suggested_key: { default: 'Alt+Shift+U' }, description: '撤销本次填充' },
-      [manifestVersion === 3 ? '_execute_action' : '_execute_browser_action']: { suggested_key: { default: 'Alt+Shift+Y' }, description: '打开一录通（选择最近的记录）' },
+      'fill-latest': { suggested_key: { default: 'Alt+Shift+F' }, description: '__MSG_cmdFillLatest__' },
+      'undo-fill': { suggested_key: { default: 'Alt+Shift+U' }, description: '__MSG_cmdUndoFill__' },
+      [manifestVersion === 3 ? '_execute_action' : '_execute_browser_action']: { suggested_key: { default: 'Alt+Shift+Y' }, description: '__MSG_cmdOpenPopup__' },
     },
     ...(manifestVersion === 3
       ? { host_permissions: hostPatterns(bundledMappings()), optional_host_permissions: ['https://*/*', 'http://*/*'] }

@@ -9,12 +9,13 @@ import { RecordView, show } from './record-view';
 import { DataSettings } from './data-settings';
 import { Backup } from './backup';
 import { Mappings } from './mappings';
+import { t } from '@/lib/ui/i18n';
 
 async function ask<T>(msg: unknown): Promise<({ ok: true } & T) | { ok: false; error: string }> {
   try {
     return (await browser.runtime.sendMessage(msg)) as ({ ok: true } & T) | { ok: false; error: string };
   } catch (e) {
-    return { ok: false, error: `扩展后台没有响应：${(e as Error).message}` };
+    return { ok: false, error: t('扩展后台没有响应：{m}', { m: (e as Error).message }) };
   }
 }
 
@@ -48,26 +49,26 @@ export function App() {
 
   return (
     <main>
-      <h1>一录通 · 记录与设置</h1>
-      <p class="sub">所有记录只保存在本机浏览器中，不会上传到任何地方。</p>
+      <h1>{t('一录通 · 记录与设置')}</h1>
+      <p class="sub">{t('所有记录只保存在本机浏览器中，不会上传到任何地方。')}</p>
       {error && <p class="error" role="alert">{error}</p>}
       {deleted && (
-        <p class="notice" role="status">已删除“{show(deleted.record.values['unit.name'] ?? '未命名记录')}”及其照片和 {deleted.fillLog.length} 条填充记录。<button onClick={restore}>撤销删除</button></p>
+        <p class="notice" role="status">{t('已删除“{name}”及其照片和 {n} 条填充记录。', { name: show(deleted.record.values['unit.name'] ?? t('未命名记录')), n: deleted.fillLog.length })}<button onClick={restore}>{t('撤销删除')}</button></p>
       )}
-      <h2>检查记录（{records.length}）</h2>
-      <p><input type="search" placeholder="按单位名称或信用代码查找" aria-label="按单位名称或信用代码查找记录" value={search} onInput={(e) => setSearch((e.target as HTMLInputElement).value)} /></p>
-      {records.length === 0 && <p class="sub">还没有记录。在已配置的平台上录入并提交后，记录会出现在这里。</p>}
+      <h2>{t('检查记录（{n}）', { n: records.length })}</h2>
+      <p><input type="search" placeholder={t('按单位名称或信用代码查找')} aria-label={t('按单位名称或信用代码查找记录')} value={search} onInput={(e) => setSearch((e.target as HTMLInputElement).value)} /></p>
+      {records.length === 0 && <p class="sub">{t('还没有记录。在已配置的平台上录入并提交后，记录会出现在这里。')}</p>}
       {records.length > 0 && <table>
-        <thead><tr><th>单位</th><th>首次录入</th><th>更新时间</th><th>各平台进度</th><th /></tr></thead>
+        <thead><tr><th>{t('单位')}</th><th>{t('首次录入')}</th><th>{t('更新时间')}</th><th>{t('各平台进度')}</th><th /></tr></thead>
         <tbody>
           {records.map((r, i) => (
             <>
               <tr key={r.id}>
-                <td><button class="link" aria-expanded={open === r.id} onClick={() => setOpen(open === r.id ? undefined : r.id)}>{show(r.values['unit.name'] ?? '（未填单位）')}</button>{r.status === 'draft' ? '（草稿）' : ''}</td>
+                <td><button class="link" aria-expanded={open === r.id} onClick={() => setOpen(open === r.id ? undefined : r.id)}>{show(r.values['unit.name'] ?? t('（未填单位）'))}</button>{r.status === 'draft' ? t('（草稿）') : ''}</td>
                 <td>{r.source.title || r.source.mappingId}</td>
                 <td>{formatTime(r.updatedAt)}</td>
                 <td>{cards[i] && <Trail trail={cards[i]!.trail} />}</td>
-                <td><button onClick={() => remove(r.id)} aria-label={`删除 ${show(r.values['unit.name'] ?? '（未填单位）')} 的记录`}>删除</button></td>
+                <td><button onClick={() => remove(r.id)} aria-label={t('删除 {name} 的记录', { name: show(r.values['unit.name'] ?? t('（未填单位）')) })}>{t('删除')}</button></td>
               </tr>
               {open === r.id && (
                 <tr key={`${r.id}-detail`} class="detail"><td colSpan={5}>
@@ -78,8 +79,8 @@ export function App() {
           ))}
         </tbody>
       </table>}
-      <h2>填充记录</h2>
-      {log.length === 0 && <p class="sub">还没有填充过。</p>}
+      <h2>{t('填充记录')}</h2>
+      {log.length === 0 && <p class="sub">{t('还没有填充过。')}</p>}
       <ul class="log">
         {log.map((e) => <li key={e.id}>{formatTime(e.at)} · {e.mappingId} · {summarize(e.reports)}</li>)}
       </ul>

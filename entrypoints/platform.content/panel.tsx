@@ -3,6 +3,7 @@ import { useEffect, useState } from 'preact/hooks';
 import type { FieldReport } from '@/lib/engine/apply';
 import { ReportList } from '@/lib/ui/report-list';
 import { Highlights, marksTouchedBy, type Mark } from '@/lib/ui/highlights';
+import { t } from '@/lib/ui/i18n';
 
 type Phase = 'idle' | 'filling' | 'done' | 'undone';
 interface State {
@@ -70,55 +71,55 @@ export function Panel(props: { mappingName: string; onFill: () => Promise<unknow
     // A fill that reached this page shows its own progress and results; a lost answer (the worker was
     // stopped meanwhile) is no error then.
     const phase = panelStore.get().phase;
-    if (!r?.ok && phase !== 'filling' && phase !== 'done') panelStore.error(r?.error ?? '填充失败');
+    if (!r?.ok && phase !== 'filling' && phase !== 'done') panelStore.error(r?.error ?? t('填充失败'));
   };
   const restoreDraft = async (e: Event) => {
     if (!e.isTrusted || !s.draft) return;
     setOpen(true);
     const r = (await props.onRestoreDraft(s.draft.contributionId).catch((e: Error) => ({ ok: false, error: e.message }))) as { ok: boolean; error?: string };
-    if (!r?.ok) panelStore.error(r?.error ?? '恢复草稿失败');
+    if (!r?.ok) panelStore.error(r?.error ?? t('恢复草稿失败'));
   };
   const undo = async (e: Event) => {
     if (!e.isTrusted) return;
     const r = (await props.onUndo().catch((e: Error) => ({ ok: false, error: e.message }))) as { ok: boolean; error?: string };
-    if (!r?.ok) panelStore.error(r?.error ?? '撤销失败');
+    if (!r?.ok) panelStore.error(r?.error ?? t('撤销失败'));
   };
 
   return (
     <div class="ylt">
       <Highlights marks={s.marks} onClear={(e) => { if (e.isTrusted) panelStore.mark([]); }} />
-      {s.toast && <div class={`ylt-toast ylt-${s.toast.kind}`} role="status">{s.toast.text}</div>}
+      {s.toast && <div class={`ylt-toast ylt-${s.toast.kind}`} role="status">{t(s.toast.text)}</div>}
       {open && (
-        <section class="ylt-card" aria-label="一录通填充结果">
+        <section class="ylt-card" aria-label={t('一录通填充结果')}>
           <header>
             <strong>一录通</strong>
             <span class="ylt-sub">{props.mappingName}</span>
-            <button class="ylt-x" title="收起" onClick={() => setOpen(false)}>×</button>
+            <button class="ylt-x" title={t('收起')} aria-label={t('收起')} onClick={() => setOpen(false)}>×</button>
           </header>
-          {s.error && <p class="ylt-error" role="alert">{s.error}</p>}
-          {s.recordLabel && <p class="ylt-sub">来源记录：{s.recordLabel}</p>}
+          {s.error && <p class="ylt-error" role="alert">{t(s.error)}</p>}
+          {s.recordLabel && <p class="ylt-sub">{t('来源记录：{label}', { label: s.recordLabel })}</p>}
           {s.phase === 'filling' && (
             <div class="ylt-progress" role="progressbar" aria-valuenow={s.done} aria-valuemax={s.total}>
               <div style={{ width: `${s.total ? (100 * s.done) / s.total : 0}%` }} />
-              <span>正在填充 {s.done}/{s.total}…</span>
+              <span>{t('正在填充 {done}/{total}…', { done: s.done, total: s.total })}</span>
             </div>
           )}
-          {s.phase === 'undone' && <p class="ylt-sub">已撤销：字段已恢复为填充前的内容。</p>}
+          {s.phase === 'undone' && <p class="ylt-sub">{t('已撤销：字段已恢复为填充前的内容。')}</p>}
           {s.reports.length > 0 && <ReportList reports={s.reports} />}
           <footer>
-            {s.phase === 'done' && s.undoable > 0 && <button class="ylt-btn" onClick={undo}>撤销本次填充</button>}
-            {s.phase === 'done' && <span class="ylt-sub">请核对后由您本人提交。</span>}
+            {s.phase === 'done' && s.undoable > 0 && <button class="ylt-btn" onClick={undo}>{t('撤销本次填充')}</button>}
+            {s.phase === 'done' && <span class="ylt-sub">{t('请核对后由您本人提交。')}</span>}
           </footer>
         </section>
       )}
-      {s.draftSavedAt !== undefined && <span class="ylt-saved" role="status">草稿已自动保存 {clock(s.draftSavedAt)}</span>}
+      {s.draftSavedAt !== undefined && <span class="ylt-saved" role="status">{t('草稿已自动保存 {time}', { time: clock(s.draftSavedAt) })}</span>}
       {s.draft && s.phase !== 'filling' && (
-        <button class="ylt-fab ylt-draft" onClick={restoreDraft} title={`${s.draft.label}，共 ${s.draft.count} 项：填回本页表单`}>
-          恢复草稿（{s.draft.count} 项）
+        <button class="ylt-fab ylt-draft" onClick={restoreDraft} title={t('{label}，共 {n} 项：填回本页表单', { label: s.draft.label, n: s.draft.count })}>
+          {t('恢复草稿（{n} 项）', { n: s.draft.count })}
         </button>
       )}
-      <button class="ylt-fab" onClick={fill} disabled={s.phase === 'filling'} title="用最近一次录入的记录填写本页表单">
-        {s.phase === 'filling' ? '正在填充…' : '一录通 · 从上次录入填充'}
+      <button class="ylt-fab" onClick={fill} disabled={s.phase === 'filling'} title={t('用最近一次录入的记录填写本页表单')}>
+        {s.phase === 'filling' ? t('正在填充…') : t('一录通 · 从上次录入填充')}
       </button>
     </div>
   );

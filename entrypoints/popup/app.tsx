@@ -9,6 +9,7 @@ import { useEffect, useState } from 'preact/hooks';
 import type { FieldReport } from '@/lib/engine/apply';
 import { ReportList } from '@/lib/ui/report-list';
 import { recordLabel, Trail, type RecordCardData } from '@/lib/ui/record-card';
+import { t } from '@/lib/ui/i18n';
 
 interface TabStatus {
   mapping: { id: string; name: string; version: number } | null;
@@ -27,7 +28,7 @@ async function ask<T>(msg: unknown): Promise<({ ok: true } & T) | { ok: false; e
   try {
     return (await browser.runtime.sendMessage(msg)) as ({ ok: true } & T) | { ok: false; error: string };
   } catch (e) {
-    return { ok: false, error: `扩展后台没有响应：${(e as Error).message}` };
+    return { ok: false, error: t('扩展后台没有响应：{m}', { m: (e as Error).message }) };
   }
 }
 
@@ -43,11 +44,11 @@ function RecordPicker({ current, recent, onPick }: { current?: RecordCardData; r
     return () => { live = false; clearTimeout(t); };
   }, [query, recent]);
   return (
-    <section class="picker" aria-label="选择其他记录">
-      <input type="search" placeholder="按单位名称或信用代码查找" aria-label="按单位名称或信用代码查找记录" value={query}
+    <section class="picker" aria-label={t('选择其他记录')}>
+      <input type="search" placeholder={t('按单位名称或信用代码查找')} aria-label={t('按单位名称或信用代码查找记录')} value={query}
         onInput={(e) => setQuery((e.target as HTMLInputElement).value)} />
-      {found.length === 0 && <p class="sub">没有找到记录。</p>}
-      <ul role="listbox" aria-label="最近的记录">
+      {found.length === 0 && <p class="sub">{t('没有找到记录。')}</p>}
+      <ul role="listbox" aria-label={t('最近的记录')}>
         {found.map((r) => (
           <li key={r.id} role="option" aria-selected={r.id === current?.id}>
             <button class="link" onClick={() => onPick(r)}>{recordLabel(r)}</button>
@@ -69,7 +70,7 @@ export function App() {
   const [error, setError] = useState('');
 
   const refresh = async (id: number | undefined, keep?: string) => {
-    if (id === undefined) return setError('找不到当前标签页');
+    if (id === undefined) return setError(t('找不到当前标签页'));
     const r = await ask<TabStatus>({ type: 'tab-status', tabId: id });
     if (!r.ok) return setError(r.error);
     setStatus(r);
@@ -117,17 +118,17 @@ export function App() {
     <main>
       <header>
         <h1>一录通</h1>
-        <span class="sub">一次录入，多平台填充 · 数据只存在本机</span>
+        <span class="sub">{t('一次录入，多平台填充 · 数据只存在本机')}</span>
       </header>
-      {!status && !error && <p class="sub" role="status">正在读取当前页面…</p>}
+      {!status && !error && <p class="sub" role="status">{t('正在读取当前页面…')}</p>}
       {status && (
         <section class="facts">
-          <div><span class="k">当前页面</span>{status.mapping ? status.mapping.name : <em>不在已配置的平台中</em>}</div>
+          <div><span class="k">{t('当前页面')}</span>{status.mapping ? status.mapping.name : <em>{t('不在已配置的平台中')}</em>}</div>
           <div>
-            <span class="k">使用记录</span>
-            {chosen ? <span data-testid="chosen-record">{recordLabel(chosen)}{inProgress ? '' : ' （手动选择）'}</span> : <em>还没有录入记录</em>}
+            <span class="k">{t('使用记录')}</span>
+            {chosen ? <span data-testid="chosen-record">{recordLabel(chosen)}{inProgress ? '' : t(' （手动选择）')}</span> : <em>{t('还没有录入记录')}</em>}
             {status.recent.length > 0 && (
-              <button class="link change" aria-expanded={picking} onClick={() => setPicking(!picking)}>{picking ? '收起' : '换一条'}</button>
+              <button class="link change" aria-expanded={picking} onClick={() => setPicking(!picking)}>{picking ? t('收起') : t('换一条')}</button>
             )}
           </div>
           {chosen && <Trail trail={chosen.trail} />}
@@ -138,24 +139,24 @@ export function App() {
       )}
       {error && <p class="error" role="alert">{error}</p>}
       <button class="primary" disabled={!canFill} onClick={fill}>
-        {phase === 'filling' ? '正在填充，请稍候…' : inProgress || !chosen ? '从上次录入填充' : '用所选记录填充'}
+        {phase === 'filling' ? t('正在填充，请稍候…') : inProgress || !chosen ? t('从上次录入填充') : t('用所选记录填充')}
       </button>
-      {status && !chosen && <p class="sub">先在任一已配置的平台录入并点击“提交”，一录通会自动保存这次录入。</p>}
-      {phase === 'filling' && <div class="progress" role="progressbar" aria-label="正在填充"><div /></div>}
+      {status && !chosen && <p class="sub">{t('先在任一已配置的平台录入并点击“提交”，一录通会自动保存这次录入。')}</p>}
+      {phase === 'filling' && <div class="progress" role="progressbar" aria-label={t('正在填充')}><div /></div>}
       {reports.length > 0 && (
         <section>
           <ReportList reports={reports} />
           <div class="actions">
-            {undoable > 0 && <button onClick={undo} disabled={phase === 'undoing'}>{phase === 'undoing' ? '正在撤销…' : '撤销本次填充'}</button>}
-            <span class="sub">填充不会替您提交，请核对后提交。</span>
+            {undoable > 0 && <button onClick={undo} disabled={phase === 'undoing'}>{phase === 'undoing' ? t('正在撤销…') : t('撤销本次填充')}</button>}
+            <span class="sub">{t('填充不会替您提交，请核对后提交。')}</span>
           </div>
         </section>
       )}
       {status?.mapping && tabId !== undefined && <Doctor tabId={tabId} ask={ask} />}
       {status && !status.mapping && tabId !== undefined && (
-        <p class="sub">给维护人员：<button onClick={() => void browser.tabs.create({ url: browser.runtime.getURL(`/recorder.html?tab=${tabId}`) })}>为此页面生成映射</button></p>
+        <p class="sub">{t('给维护人员：')}<button onClick={() => void browser.tabs.create({ url: browser.runtime.getURL(`/recorder.html?tab=${tabId}`) })}>{t('为此页面生成映射')}</button></p>
       )}
-      <footer><a href={browser.runtime.getURL('/options.html')} target="_blank">记录与设置</a></footer>
+      <footer><a href={browser.runtime.getURL('/options.html')} target="_blank">{t('记录与设置')}</a></footer>
     </main>
   );
 }

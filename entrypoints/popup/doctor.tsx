@@ -1,5 +1,6 @@
 /** 映射体检 in the popup: for mapping maintainers; the report can be copied into a ticket. */
 import { useState } from 'preact/hooks';
+import { t } from '@/lib/ui/i18n';
 
 type Ask = <T>(msg: unknown) => Promise<({ ok: true } & T) | { ok: false; error: string }>;
 
@@ -23,14 +24,14 @@ export function Doctor({ tabId, ask }: { tabId: number; ask: Ask }) {
 
   return (
     <details class="doctor">
-      <summary>映射体检（给维护人员）</summary>
-      <p class="sub">检查本页面的每个字段能否找到、标签是否变化、控件是否一致、页面上哪些必填项不在映射中。只读取页面，不填写任何内容。</p>
-      <button onClick={run} disabled={busy}>{busy ? '正在体检…' : '开始体检'}</button>
+      <summary>{t('映射体检（给维护人员）')}</summary>
+      <p class="sub">{t('检查本页面的每个字段能否找到、标签是否变化、控件是否一致、页面上哪些必填项不在映射中。只读取页面，不填写任何内容。')}</p>
+      <button onClick={run} disabled={busy}>{busy ? t('正在体检…') : t('开始体检')}</button>
       {error && <p class="error" role="alert">{error}</p>}
       {text && (
         <>
-          <pre class="doctor-report" aria-label="体检报告" tabIndex={0}>{text}</pre>
-          <button onClick={copy}>{copied ? '已复制' : '复制报告'}</button>
+          <pre class="doctor-report" aria-label={t('体检报告')} tabIndex={0}>{text}</pre>
+          <button onClick={copy}>{copied ? t('已复制') : t('复制报告')}</button>
         </>
       )}
     </details>

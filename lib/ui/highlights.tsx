@@ -6,6 +6,7 @@
  */
 import { useEffect, useState } from 'preact/hooks';
 import type { FieldReport } from '../engine/apply';
+import { t } from './i18n';
 
 export type MarkKind = 'filled' | 'check' | 'unfilled';
 
@@ -86,11 +87,11 @@ export function Highlights(props: { marks: readonly Mark[]; onClear: (e: Event) 
             style={{ left: `${b.left - 3}px`, top: `${b.top - 3}px`, width: `${b.width + 6}px`, height: `${b.height + 6}px` }} />
         ) : null;
       })}
-      <div class="ylt-legend" role="note" aria-label="页面标记说明">
+      <div class="ylt-legend" role="note" aria-label={t('页面标记说明')}>
         {(['filled', 'check', 'unfilled'] as const).map((k) => (
-          <span key={k} class="ylt-legend-item"><i class={`ylt-swatch ylt-mark-${k}`} />{`${MARK_TEXT[k]} ${count(k)}`}</span>
+          <span key={k} class="ylt-legend-item"><i class={`ylt-swatch ylt-mark-${k}`} />{`${t(MARK_TEXT[k])} ${count(k)}`}</span>
         ))}
-        <button class="ylt-btn ylt-legend-clear" onClick={props.onClear}>清除标记</button>
+        <button class="ylt-btn ylt-legend-clear" onClick={props.onClear}>{t('清除标记')}</button>
       </div>
     </>
   );

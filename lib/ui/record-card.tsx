@@ -3,6 +3,7 @@
  * where the inspection stands on every installed platform. Shared by the popup and the options page.
  */
 import { mask } from '../record/summary';
+import { t } from './i18n';
 
 export interface TrailItem {
   mappingId: string;
@@ -22,14 +23,14 @@ const STATE_CLASS: Record<TrailItem['state'], string> = { captured: 'ok', submit
 
 export function Trail({ trail }: { trail: TrailItem[] }) {
   return (
-    <ul class="ylt-trail" aria-label="各平台进度">
-      {trail.map((t, i) => (
-        <li key={t.mappingId} class={STATE_CLASS[t.state]} data-state={t.state}>{i > 0 ? ' · ' : ''}{t.text}</li>
+    <ul class="ylt-trail" aria-label={t('各平台进度')}>
+      {trail.map((item, i) => (
+        <li key={item.mappingId} class={STATE_CLASS[item.state]} data-state={item.state}>{i > 0 ? ' · ' : ''}{t(item.text)}</li>
       ))}
     </ul>
   );
 }
 
 export function recordLabel(card: Pick<RecordCardData, 'title' | 'status'>): string {
-  return `${mask(card.title)}${card.status === 'draft' ? '（草稿）' : ''}`;
+  return `${mask(card.title)}${card.status === 'draft' ? t('（草稿）') : ''}`;
 }

@@ -93,11 +93,11 @@ export async function clickPanelButton(page: Page, label: string): Promise<void>
 }
 
 /** Waits (bounded) until the content script has mounted its panel on the page: the mapping matched. */
-export async function waitForPanel(page: Page, timeout = 15_000): Promise<void> {
+export async function waitForPanel(page: Page, timeout = 15_000, button = '一录通 · 从上次录入填充'): Promise<void> {
   const end = Date.now() + timeout;
   for (;;) {
     const labels = (await panels(page)).flatMap((p) => p.buttons.map((b) => b.label));
-    if (labels.includes('一录通 · 从上次录入填充')) return;
+    if (labels.includes(button)) return;
     if (Date.now() > end) throw new Error(`the 一录通 panel did not appear within ${timeout} ms`);
     await new Promise((r) => setTimeout(r, 100));
   }
