@@ -3,7 +3,7 @@ import { purgeExpired } from '@/lib/store/retention';
 import { loadBundled } from '@/lib/mapping/bundled';
 import { createBackgroundHandler } from '@/lib/messaging/background';
 import { createRegistry } from '@/lib/mapping/registry';
-import { browserRegistrar, readManagedPolicy } from '@/lib/messaging/registrar';
+import { browserRegistrar, readManagedPolicy, waitForManagedPolicy } from '@/lib/messaging/registrar';
 import { installEntryPoints } from '@/lib/messaging/entry-points';
 import { hostPatterns } from '@/lib/mapping/match';
 
@@ -18,8 +18,16 @@ export default defineBackground(() => {
   // switched-off ones; re-read before every message, so a change in the options page takes effect at once.
   const registry = createRegistry({ db, bundled: loadBundled(), registrar: browserRegistrar(), policy: readManagedPolicy });
   void registry.refresh().then(() => registry.checkSources());
-  // The unit's policy can arrive after the worker started (policies load asynchronously) or change later.
-  browser.storage?.onChanged.addListener((_changes, area) => { if (area === 'managed') void registry.checkSources(true); });
+  // The unit's policy: Chromium answers storage.managed only once it has loaded the policy, which can be
+  // long after the worker started (lib/messaging/registrar.ts waitForManagedPolicy). When that read
+  // answers with a policy, check its sources (the start check above gives up on it after 3 s), due once
+  // a day as at every start. This read is needed: Chromium sends the 'managed' change event only for a
+  // policy that differs from the one the profile stored last time, so an unchanged policy brings none.
+  // A policy changed later does arrive as that event.
+  void waitForManagedPolicy().then((p) => {
+    if (p.mappingSources?.length || p.retentionDays !== undefined) void registry.checkSources().catch(() => undefined);
+  });
+  browser.storage?.onChanged.addListener((_changes, area) => { if (area === 'managed') void registry.checkSources(true).catch(() => undefined); });
   const handle = createBackgroundHandler({
     db,
     mappings: () => registry.current(),

@@ -57,11 +57,27 @@ export function createRegistry(deps: {
   };
 
   let checking: Promise<void> | undefined;
+  // At most one more check queued behind the running one; requests made meanwhile share it.
+  let next: { force: boolean; done: Promise<void> } | undefined;
   let retryAt = 0;
   const checkSources = (force = false): Promise<void> => {
-    // One check at a time: messages arriving together share it.
-    checking ??= runCheck(force).finally(() => { checking = undefined; });
-    return checking;
+    if (!checking) {
+      checking = runCheck(force).finally(() => { checking = undefined; });
+      return checking;
+    }
+    // The running check read the policy and settings when it began; a request made since (the unit's
+    // policy arriving, a changed policy) must not be folded into it, or what it brought is lost.
+    if (next) {
+      next.force ||= force;
+      return next.done;
+    }
+    const queued = { force, done: Promise.resolve() };
+    queued.done = checking.catch(() => undefined).then(() => {
+      next = undefined;
+      return checkSources(queued.force);
+    });
+    next = queued;
+    return queued.done;
   };
   const runCheck = async (force: boolean) => {
     const policy: ManagedPolicy = (await deps.policy?.().catch(() => ({}))) ?? {};

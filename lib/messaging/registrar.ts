@@ -47,19 +47,38 @@ export function browserRegistrar(): ScriptRegistrar {
   return { async set(matches) { patterns = matches; } };
 }
 
-/** The county IT's policy (managed storage), or nothing where the browser or the policy has none. */
-export async function readManagedPolicy(): Promise<{ mappingSources?: string[]; retentionDays?: number }> {
-  // Chromium's own promise API where there is one (the polyfill's callback wrapper was seen to stall on
-  // managed storage right after start); Firefox's `browser` otherwise.
+type ManagedPolicy = { mappingSources?: string[]; retentionDays?: number };
+
+/**
+ * The county IT's policy (managed storage) as the browser answers it, however long that takes; nothing
+ * where the browser has no managed storage.
+ *
+ * Chromium holds every storage.managed read until its policy service has loaded the policy for
+ * extensions, and answers them all at that moment. On Linux the policy directory is read by a
+ * best-effort task, which Chromium runs only once the browser has finished starting (a visible tab
+ * loaded and idle, else after a 3-minute failsafe): seconds after a normal start, but for as long as
+ * the only visible tab keeps reloading. The background therefore never gives up on this read: it
+ * checks the policy's sources when it answers (entrypoints/background.ts).
+ */
+export async function waitForManagedPolicy(): Promise<ManagedPolicy> {
+  // Chromium's own promise API where there is one; Firefox's `browser` otherwise.
   const managed = ((globalThis as AnyApi).chrome?.storage?.managed ?? (browser as unknown as AnyApi).storage?.managed) as AnyApi | undefined;
   if (!managed?.get) return {};
-  // Bounded: right after the browser starts, Chromium can hold a managed-storage read until its policy
-  // service is up; a read that does not answer in 3 s counts as "no policy yet" and is retried on the next check.
-  const got = (await Promise.race([
-    managed.get(['mappingSources', 'retentionDays']).catch(() => ({})),
-    new Promise((ok) => setTimeout(() => ok({}), 3000)),
-  ])) as Record<string, unknown>;
+  let got: Record<string, unknown>;
+  try {
+    got = ((await managed.get(['mappingSources', 'retentionDays'])) ?? {}) as Record<string, unknown>;
+  } catch {
+    got = {}; // no policy (Firefox rejects then), or a browser without the promise form
+  }
   const sources = Array.isArray(got.mappingSources) ? got.mappingSources.filter((s): s is string => typeof s === 'string' && /^https?:\/\//.test(s)) : undefined;
   const days = typeof got.retentionDays === 'number' && Number.isInteger(got.retentionDays) && got.retentionDays >= 0 ? got.retentionDays : undefined;
   return { mappingSources: sources, retentionDays: days };
+}
+
+/**
+ * The policy for one source check: a read the browser is still holding (see waitForManagedPolicy)
+ * counts as "no policy yet" after 3 s, so the cadre's own subscriptions are not held up by it.
+ */
+export function readManagedPolicy(): Promise<ManagedPolicy> {
+  return Promise.race([waitForManagedPolicy(), new Promise<ManagedPolicy>((ok) => setTimeout(() => ok({}), 3000))]);
 }

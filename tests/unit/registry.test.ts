@@ -96,4 +96,32 @@ describe('registry', () => {
     await r.checkSources();
     expect(r.current().map((m) => m.id)).toEqual([a.id, other.id]);
   });
+
+  it('a check asked for while one is running runs after it, so a policy that arrives meanwhile is not lost', async () => {
+    const db = freshDb();
+    const INDEX = 'https://it.example.gov.cn/ylt/index.json';
+    // The first read of the policy finds none yet (the browser has not loaded it); it is there when asked again.
+    let policy: { mappingSources?: string[] } = {};
+    let release!: () => void;
+    const held = new Promise<void>((ok) => { release = ok; });
+    let reads = 0;
+    const r = createRegistry({
+      db, bundled: [a],
+      policy: async () => {
+        reads += 1;
+        if (reads === 1) await held;
+        return policy;
+      },
+      fetchText: async (u) => JSON.stringify(u === INDEX ? { format: 'yiluotong-mappings', mappings: [{ id: other.id, version: other.version, file: 'other.json' }] } : other),
+    });
+    const first = r.checkSources();
+    await Promise.resolve();
+    policy = { mappingSources: [INDEX] };
+    const second = r.checkSources(true); // the 'managed' change event while the first check still waits
+    release();
+    await first;
+    await second;
+    expect(reads).toBe(2);
+    expect(r.current().map((m) => m.id)).toEqual([a.id, other.id]);
+  });
 });
