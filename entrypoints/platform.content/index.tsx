@@ -98,6 +98,10 @@ export default defineContentScript({
     const edited = (e: Event) => {
       // A person's edit of the page, not the panel's own buttons (their events reach here retargeted to its host).
       if (!e.isTrusted || (e.target instanceof Element && e.target.localName === 'yiluotong-panel')) return;
+      // The fill's own typing (execCommand insertText fires trusted input events) is not the cadre's:
+      // a draft saved mid-fill, before the page knows which record it was filled from, would start a
+      // record of its own (seen as a second 「杭州某某小吃店（草稿）」 beside the inspection after a fill of B).
+      if (busy) return;
       drafts?.touch();
       panelStore.edited(e.composedPath());
     };

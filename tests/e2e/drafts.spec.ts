@@ -12,6 +12,7 @@ import { SITE, submissions } from '../helpers/sites';
 import { clickPanelButton, panels, waitForPanel } from '../helpers/panel';
 import { field, typeText } from '../helpers/person-a';
 import type { Page } from '@playwright/test';
+import { sampleRecordValues } from '../helpers/fixtures';
 
 const MAPPING_A = 'zj.zzd.xfjc';
 
@@ -48,6 +49,9 @@ test('typed values survive A\'s session expiry: 恢复草稿 puts them back; the
   // Kept as a draft of that inspection within a few seconds of the last keystroke (the page said so).
   await expect.poll(async () => (await panels(page)).map((p) => p.text).join(''), { timeout: 15_000 }).toContain('草稿已自动保存');
   const afterDraft = (await inExtension<{ record: Rec }>(context, extensionId, { type: 'record', id: seeded.id })).record;
+  // The draft joined the inspection the page was filled from: no second record.
+  const all = await inExtension<{ records: { id: string }[] }>(context, extensionId, { type: 'records' });
+  expect(all.records.map((r) => r.id)).toEqual([seeded.id]);
   const draft = afterDraft.contributions.find((c) => c.kind === 'draft');
   expect(draft?.values).toMatchObject({ 'unit.address': '文三路1号', 'unit.legalPerson': '李某', 'inspection.findings': '二楼疏散通道堆放杂物。' });
   // ...and every submitted value is still the record's (a draft may only add what was missing: here
@@ -82,4 +86,22 @@ test('typed values survive A\'s session expiry: 恢复草稿 puts them back; the
   await expect.poll(async () => (await panels(page)).map((p) => p.text).join(''), { timeout: 30_000 }).toContain('已撤销');
   await expect(inputOf(page, '现场检查情况')).toHaveValue('');
   await expect(inputOf(page, '法定代表人/主要负责人')).toHaveValue('');
+});
+
+test('after a fill of B, the cadre\'s edit is a draft of the inspection B was filled from, not a record of its own', async ({ context, extensionId, page }) => {
+  test.setTimeout(240_000);
+  // The whole sample inspection, captured on A.
+  const seeded = await inExtension<{ ok: boolean; recordId: string }>(context, extensionId, {
+    type: 'capture', captureId: 'drafts-b-1', status: 'captured', mappingId: MAPPING_A, url: SITE.a, title: 'A', values: sampleRecordValues(), raw: {},
+  });
+  expect(seeded.ok).toBe(true);
+  await page.goto(SITE.b);
+  await waitForPanel(page, 60_000);
+  await clickPanelButton(page, '一录通 · 从上次录入填充');
+  await expect.poll(async () => (await panels(page)).map((p) => p.text).join(''), { timeout: 120_000 }).toContain('请核对后由您本人提交');
+  // The fill typed through execCommand, whose input events are trusted: they are not the cadre's edits.
+  await page.locator('.ant-form-item').filter({ hasText: '发生地点' }).locator('input').fill('文三路2号');
+  await expect.poll(async () => (await panels(page)).map((p) => p.text).join(''), { timeout: 15_000 }).toContain('草稿已自动保存');
+  const all = await inExtension<{ records: { id: string }[] }>(context, extensionId, { type: 'records' });
+  expect(all.records.map((r) => r.id)).toEqual([seeded.recordId]);
 });
