@@ -99,12 +99,13 @@ async function profile(bare: Launched, url: string, form: Form): Promise<[string
     await form.ready(page);
     await injectEngine(page);
     const steps = plan({ id: 'bench', values: sampleRecordValues() } as Parameters<typeof plan>[0], form.mapping());
-    const marks = await page.evaluate(async (p) => {
-      const at: [string, number][] = [];
+    // A string, not a function: tsx would wrap the callback in `__name`, which the page does not have.
+    const marks = await page.evaluate(`(async () => {
+      const at = [];
       const t0 = performance.now();
-      await window.YLT.apply(document, p, { timeoutMs: 5000, onProgress: (_d: number, _t: number, r: { label: string }) => { at.push([r.label, performance.now()]); } });
+      await window.YLT.apply(document, ${JSON.stringify(steps)}, { timeoutMs: 5000, onProgress: (d, t, r) => { at.push([r.label, performance.now()]); } });
       return { t0, at };
-    }, steps);
+    })()`) as { t0: number; at: [string, number][] };
     let prev = marks.t0;
     const each = marks.at.map(([label, t]): [string, number] => { const d = t - prev; prev = t; return [label, d]; });
     return each.sort((a, b) => b[1] - a[1]).slice(0, 5);
