@@ -8,7 +8,7 @@
 import { test, expect, openPopup, tabIdOf, inExtension } from '../helpers/extension';
 import type { BrowserContext, Page } from '@playwright/test';
 import { SITE, submissions } from '../helpers/sites';
-import { waitForPanel } from '../helpers/panel';
+import { waitForPanel, clickPanelButton } from '../helpers/panel';
 import { readFixture } from '../helpers/fixtures';
 import { fillSampleOnA, submitA } from '../helpers/person-a';
 import { pickGridOnB, submitB } from '../helpers/person-b';
@@ -22,12 +22,12 @@ const expectedC = readFixture<Record<string, string>>('platform-c/expected-submi
 async function fillFromPopup(context: BrowserContext, extensionId: string, page: Page) {
   const popup = await openPopup(context, extensionId, await tabIdOf(context, page));
   await popup.getByRole('button', { name: '从上次录入填充' }).click();
-  await expect(popup.getByText(/已填 \d+ 项/)).toBeVisible({ timeout: 60_000 });
+  await expect(popup.getByText(/已填 \d+ 项/)).toBeVisible({ timeout: 120_000 });
   return popup;
 }
 
 test('A captured → B filled and submitted → C filled: one record, C receives the full payload, the trail says so', async ({ context, extensionId, page }) => {
-  test.setTimeout(180_000);
+  test.setTimeout(360_000); // A typed by a person, B and C filled and completed: 3 min on a busy 2-core machine
   // 1. A person types the inspection into A and submits.
   await page.goto(SITE.a);
   await waitForPanel(page); // the content script is up (the panel is in a closed shadow root: tests/helpers/panel.ts)
@@ -42,6 +42,8 @@ test('A captured → B filled and submitted → C filled: one record, C receives
   const popupB = await fillFromPopup(context, extensionId, b);
   await expect(popupB.locator('li', { hasText: '所属网格' }).first()).toHaveAttribute('data-status', 'empty');
   await b.bringToFront();
+  // The in-page panel opened with the fill's results over the form's right column: the cadre closes it to reach 所属网格.
+  await clickPanelButton(b, '×');
   await pickGridOnB(b, ['文新街道', '文苑社区', '第3网格']);
   await submitB(b);
   await expect.poll(async () => (await submissions(SITE.b)).length).toBe(1);
