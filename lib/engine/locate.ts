@@ -392,7 +392,8 @@ function withoutOwnedPopups(roots: Element[]): Element[] {
     [owner, ...flatDescendants(owner)].filter((e) => e.matches('[aria-controls], [aria-owns]'))
       .flatMap((el) => `${el.getAttribute('aria-controls') ?? ''} ${el.getAttribute('aria-owns') ?? ''}`.split(/\s+/).filter(Boolean).map((id) => idAcross(el, id)))
       .filter((e): e is Element => !!e);
-  return roots.filter((r) => !roots.some((o) => o !== r && owned(o).some((p) => p === r || holds(p, r))));
+  const popupsOf = new Map(roots.map((o) => [o, owned(o)]));
+  return roots.filter((r) => !roots.some((o) => o !== r && popupsOf.get(o)!.some((p) => p === r || holds(p, r))));
 }
 
 /**

@@ -7,12 +7,11 @@
 import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { test as base, expect, extensionIdOf, inExtension, launchWithExtension, openPopup, tabIdOf } from '../helpers/extension';
+import { test, expect, extensionIdOf, extensionServiceWorker, inExtension, launchWithExtension, openPopup, tabIdOf } from '../helpers/extension';
 import { SITE } from '../helpers/sites';
 import { panels, waitForPanel } from '../helpers/panel';
 import { sampleRecordValues } from '../helpers/fixtures';
 
-const test = base;
 const CJK_UI = /已填写并核对|从上次录入填充|请核对后|撤销本次填充|当前页面|已填 \d+ 项/;
 
 test('English interface: popup, report and in-page panel on a full fill of A', async () => {
@@ -21,8 +20,8 @@ test('English interface: popup, report and in-page panel on a full fill of A', a
   const context = await launchWithExtension(dir, { extra: { locale: 'en-US', env: { ...process.env, LANGUAGE: 'en_US', LANG: 'en_US.UTF-8' } } });
   try {
     const extensionId = await extensionIdOf(context);
-    const manifestName = await (await context.serviceWorkers()[0]!).evaluate(() => (globalThis as unknown as { chrome: { i18n: { getMessage(k: string): string; getUILanguage(): string } } }).chrome.i18n.getUILanguage());
-    expect(manifestName).toMatch(/^en/);
+    const uiLanguage = await (await extensionServiceWorker(context)).evaluate(() => (globalThis as unknown as { chrome: { i18n: { getUILanguage(): string } } }).chrome.i18n.getUILanguage());
+    expect(uiLanguage).toMatch(/^en/);
     const seeded = await inExtension<{ ok: boolean }>(context, extensionId, {
       type: 'capture', captureId: 'english-1', status: 'captured', mappingId: 'zj.zzd.xfjc', url: SITE.a, title: 'A', values: sampleRecordValues(), raw: {},
     });
