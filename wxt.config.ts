@@ -3,7 +3,7 @@ import preact from '@preact/preset-vite';
 import { readdirSync, readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import type { Plugin } from 'vite';
-import { hostPatterns, isMappingFile } from './lib/mapping/match';
+import { contentScriptPatterns, hostPatterns, isMappingFile } from './lib/mapping/match';
 import { parseMapping } from './lib/mapping/load';
 import type { Mapping } from './lib/mapping/schema';
 
@@ -13,11 +13,22 @@ import type { Mapping } from './lib/mapping/schema';
  * the same zod schema as at run time (so a `match` of `*` or `*.gov.cn` fails the build, see
  * patternTooBroad). A broken mapping stops the build with the file, the JSON path and what is wrong.
  */
-function bundledMappings(): Mapping[] {
-  const dir = resolve(__dirname, 'mappings');
-  return readdirSync(dir)
-    .filter(isMappingFile)
-    .map((f) => parseMapping(readFileSync(resolve(dir, f), 'utf8'), `mappings/${f}`));
+function bundledMappings(tests = false): Mapping[] {
+  const read = (folder: string) => {
+    const dir = resolve(__dirname, folder);
+    return readdirSync(dir)
+      .filter(isMappingFile)
+      .map((f) => parseMapping(movePorts(readFileSync(resolve(dir, f), 'utf8')), `${folder}/${f}`));
+  };
+  // A test build (WXT_TEST_MAPPINGS=1, see lib/mapping/bundled.ts) also injects on the galleries' pages.
+  return [...read('mappings'), ...(tests && process.env.WXT_TEST_MAPPINGS === '1' ? read('tests/fixtures/mappings') : [])];
+}
+
+const SITES_BASE = Number(process.env.SITES_PORT ?? 5101);
+/** The replicas' loopback URLs moved to SITES_PORT (see replicaPorts). */
+function movePorts(code: string): string {
+  if (SITES_BASE === 5101) return code;
+  return code.replace(/\b(127\.0\.0\.1|localhost):(510[1-4])\b/g, (_, host: string, port: string) => `${host}:${SITES_BASE + Number(port) - 5101}`);
 }
 
 /**
@@ -28,12 +39,11 @@ function bundledMappings(): Mapping[] {
  * run end-to-end tests at once. Real platforms' URLs are never touched.
  */
 function replicaPorts(): Plugin {
-  const base = Number(process.env.SITES_PORT ?? 5101);
   return {
     name: 'ylt-replica-ports',
     transform(code, id) {
-      if (base === 5101 || !/[\\/]mappings[\\/][^\\/]+\.json$/.test(id)) return undefined;
-      return code.replace(/\b(127\.0\.0\.1|localhost):(510[1-4])\b/g, (_, host: string, port: string) => `${host}:${base + Number(port) - 5101}`);
+      if (SITES_BASE === 5101 || !/[\\/]mappings[\\/][^\\/]+\.json$/.test(id)) return undefined;
+      return movePorts(code);
     },
   };
 }
@@ -42,8 +52,9 @@ export default defineConfig({
   modules: ['@wxt-dev/webextension-polyfill'],
   // Default .output; YLT_OUT_DIR keeps parallel builds apart (tests/helpers/extension.ts reads it too).
   outDir: process.env.YLT_OUT_DIR ?? '.output',
-  // Chromium 86 is what 360 安全浏览器 and most 信创 browsers are built on.
-  vite: () => ({ plugins: [preact(), replicaPorts()], build: { target: 'chrome86' } }),
+  // Chromium 86 is what 360 安全浏览器 and most 信创 browsers are built on. YLT_SOURCEMAP=1: source maps,
+  // to see what each bundle is made of (issue 13 measured the content script by source module this way).
+  vite: () => ({ plugins: [preact(), replicaPorts()], build: { target: 'chrome86', sourcemap: process.env.YLT_SOURCEMAP === '1' } }),
   manifest: ({ browser, manifestVersion }) => ({
     // Chinese first; English when the browser's interface is English (public/_locales, lib/ui/i18n.ts).
     name: '__MSG_extName__',
@@ -83,9 +94,12 @@ export default defineConfig({
   }),
   zip: { excludeSources: ['test-results/**', 'playwright-report/**', '.bench/**', '.tmp/**'] },
   hooks: {
-    'build:manifestGenerated': (_wxt, manifest) => {
+    'build:manifestGenerated': (wxt, manifest) => {
       const hosts = hostPatterns(bundledMappings());
-      for (const cs of manifest.content_scripts ?? []) cs.matches = hosts;
+      // The content script only on the pages the mappings match (path included, README 安全说明);
+      // Firefox's match patterns take no port (lib/mapping/match.ts contentScriptPatterns).
+      const pages = contentScriptPatterns(bundledMappings(true), { ports: wxt.config.browser !== 'firefox' });
+      for (const cs of manifest.content_scripts ?? []) cs.matches = pages;
       // The in-page panel's stylesheet must be loadable on the same hosts.
       for (const war of manifest.web_accessible_resources ?? []) {
         if (typeof war === 'object' && 'matches' in war) war.matches = hosts;

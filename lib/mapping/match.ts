@@ -73,6 +73,25 @@ export function hostPatterns(mappings: readonly Mapping[]): string[] {
   }))));
 }
 
+/**
+ * Where the content script is injected: each mapping URL pattern as a browser match pattern, path
+ * included, so a page on a mapped platform's host that no mapping matches gets nothing injected.
+ * Mapping patterns use the match-pattern grammar, so each carries over as it is, with two exceptions:
+ * - the port: Chromium match patterns take one (`http://127.0.0.1:5101/*`), Firefox's do not
+ *   (`ports: false` drops it, so the pattern covers every port of the host there);
+ * - a path with `#`: browsers match the path and query only, never the fragment; such a pattern falls
+ *   back to its host (`scheme://host/*`), and the mapping's own match still decides in the page.
+ */
+export function contentScriptPatterns(mappings: readonly Mapping[], opts: { ports?: boolean } = {}): string[] {
+  return Array.from(new Set(mappings.flatMap((m) => m.match.urls.map((p) => {
+    const mm = /^(https?|\*):\/\/([^/]+)(\/.*)$/.exec(p);
+    if (!mm) return p;
+    const [, scheme, hostPort, path] = mm as unknown as [string, string, string, string];
+    const host = opts.ports === false || /:\*$/.test(hostPort) ? hostPort.replace(/:(\d+|\*)$/, '') : hostPort;
+    return path.includes('#') ? `${scheme}://${host}/*` : `${scheme}://${host}${path}`;
+  }))));
+}
+
 /** Files in mappings/ that are platform mappings (not the schemas or the vocabulary). */
 export function isMappingFile(name: string): boolean {
   return name.endsWith('.json') && !['schema.json', 'vocabulary.json', 'vocabulary.schema.json'].includes(name);

@@ -7,7 +7,7 @@
 import type { Mapping } from './schema';
 import { activeMappings } from './installed';
 import { checkDue, checkSource, type FetchText } from './subscription';
-import { hostPatterns } from './match';
+import { contentScriptPatterns } from './match';
 import { getSettings, putSettings } from '../store/retention';
 import type { YltDb } from '../store/db';
 
@@ -39,15 +39,16 @@ export function createRegistry(deps: {
   now?: () => number;
 }): Registry {
   let active: readonly Mapping[] = deps.bundled;
-  const bundledHosts = new Set(hostPatterns(deps.bundled));
+  const bundledPages = new Set(contentScriptPatterns(deps.bundled));
   // Undefined until the first refresh: MV3 registrations outlive a restart, so the first one always sets them.
   let registered: string | undefined;
 
   const refresh = async () => {
     const [rows, settings] = await Promise.all([deps.db.installedMappings.toArray(), getSettings(deps.db)]);
     active = activeMappings(deps.bundled, rows, settings.disabledMappings);
-    // Bundled hosts are in the manifest already; only the installed mappings' hosts are registered.
-    const extra = hostPatterns(active).filter((h) => !bundledHosts.has(h));
+    // Bundled mappings' pages are in the manifest already; only the installed mappings' pages (their
+    // URL patterns, path included: lib/mapping/match.ts contentScriptPatterns) are registered.
+    const extra = contentScriptPatterns(active).filter((h) => !bundledPages.has(h));
     const key = extra.join('\n');
     if (deps.registrar && key !== registered) {
       await deps.registrar.set(extra).catch((e: unknown) => console.error('一录通：注册内容脚本失败', e));

@@ -1,6 +1,6 @@
 /**
- * Registering the content script on the pages of mappings installed at runtime, in the way each
- * browser allows (host access for those pages was granted when the mapping was installed):
+ * Registering the content script on the pages of mappings installed at runtime (their URL patterns,
+ * path included, so other pages of the same host get nothing), in the way each browser allows (host access for those pages was granted when the mapping was installed):
  * - Chrome MV3: `scripting.registerContentScripts` (persists across restarts; replaced on refresh);
  * - Firefox: `contentScripts.register` (lives as long as the background page; redone at start);
  * - Chrome MV2 (Chromium 86: 360, 信创 browsers), which has neither: injected with
@@ -34,7 +34,9 @@ export function browserRegistrar(): ScriptRegistrar {
     return {
       async set(matches) {
         await handle?.unregister();
-        handle = matches.length ? await api.contentScripts.register({ matches, js: [{ file: FILE }], allFrames: true, runAt: 'document_idle' }) : undefined;
+        // Firefox's match patterns take no port: the pattern covers the host's every port there.
+        const noPorts = Array.from(new Set(matches.map((m) => m.replace(/^([^:]+:\/\/[^/]+?):(\d+|\*)\//, '$1/'))));
+        handle = matches.length ? await api.contentScripts.register({ matches: noPorts, js: [{ file: FILE }], allFrames: true, runAt: 'document_idle' }) : undefined;
       },
     };
   }

@@ -2,8 +2,10 @@
  * 7. Pages with no mapping. Bytes injected: every script the page parses from the extension
  * (CDP Debugger.scriptParsed, chrome-extension:// URLs, their length) and any extension resource it
  * loads. Two pages: one on a host no mapping names (served by the bench through request routing at
- * http://unmapped.example/), and one on a host a mapping names but at a path none matches (the
- * galleries' index on 127.0.0.1), where the content script is injected and stops after asking the
+ * http://unmapped.example/), and one on a host a mapping names but at a port and path none matches
+ * (the galleries' index on 127.0.0.1): the content script is declared and registered with the mappings'
+ * own URL patterns, path included (lib/mapping/match.ts contentScriptPatterns), so both should get 0
+ * bytes; before that, the second got the whole content script, which stopped after asking the
  * background. Main-thread time: CDP Performance.getMetrics TaskDuration after load and idle, with the
  * extension minus without it (medians).
  */

@@ -28,7 +28,7 @@ function registrar() {
 }
 
 describe('registry', () => {
-  it('adds an installed mapping, registers the content script on its host only, and drops a switched-off one', async () => {
+  it('adds an installed mapping, registers the content script on its pages only (path included), and drops a switched-off one', async () => {
     const db = freshDb();
     const reg = registrar();
     const r = createRegistry({ db, bundled: [a], registrar: reg });
@@ -36,7 +36,7 @@ describe('registry', () => {
     expect(reg.calls).toEqual([[]]);
     await installMapping(db, other, 'file', [a]);
     expect((await r.refresh()).map((m) => m.id)).toEqual([a.id, other.id]);
-    expect(reg.calls.at(-1)).toEqual(['https://other.example.gov.cn/*']);
+    expect(reg.calls.at(-1)).toEqual(['https://other.example.gov.cn/form/*']);
     await putSettings(db, { disabledMappings: [other.id, a.id] });
     expect(await r.refresh()).toEqual([]);
     expect(reg.calls.at(-1)).toEqual([]);
