@@ -8,11 +8,14 @@
  *       (see lib/record/merge.ts). A v1 record becomes a v2 record with one contribution.
  *   3 — settings (key → value: retention days and the like); installedMappings (mappings installed at
  *       runtime from a file, a URL or a subscription, and tombstones of retired ids). Nothing to migrate.
+ *   4 — records get `*searchKeys` (the unit name's and credit code's 3-character windows, lib/store/
+ *       search.ts), so a search reads the index, not every record; every record gets its keys.
  */
 import Dexie, { type EntityTable } from 'dexie';
 import type { InspectionRecord } from '../record/record';
 import type { FieldReportMsg } from '../messaging/protocol';
 import { upgradeV1Record } from './upgrade';
+import { searchKeysOf, useSearchKeys } from './search';
 
 export interface FillLogEntry {
   id?: number;
@@ -66,6 +69,15 @@ export function openDb(name = DB_NAME): YltDb {
     });
   });
   db.version(3).stores({ settings: 'key', installedMappings: 'id' });
+  db.version(4).stores({
+    records: 'id, updatedAt, *identities, *contributionIds, status, *searchKeys',
+  }).upgrade(async (tx) => {
+    await tx.table('records').toCollection().modify((row: Record<string, unknown>) => {
+      row.searchKeys = searchKeysOf(row);
+    });
+  });
+  // Every later write of a record derives its search keys in the same request (search.ts).
+  useSearchKeys(db);
   return db;
 }
 

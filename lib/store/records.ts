@@ -10,6 +10,7 @@ import {
 import { identitiesOf, normalizeName, rebuild } from '../record/merge';
 import type { FillLogEntry, YltDb } from './db';
 import { newId } from '../util/id';
+import { searchRecordRows } from './search';
 
 export interface CaptureInput {
   captureId: string;
@@ -145,28 +146,33 @@ export async function splitContribution(db: YltDb, recordId: string, contributio
   });
 }
 
-/** Records newest first; rows that no longer parse are skipped rather than breaking the list. */
+/**
+ * Records newest first; rows that no longer parse are skipped rather than breaking the list. A search
+ * (unit name or credit code) goes through the search index (search.ts), never through every record.
+ */
 export async function listRecords(db: YltDb, opts: { limit?: number; search?: string } = {}): Promise<InspectionRecord[]> {
   const limit = opts.limit ?? 50;
   const q = opts.search ? normalizeName(opts.search) : '';
-  let coll = db.records.orderBy('updatedAt').reverse();
-  if (q) {
-    coll = coll.filter((r: InspectionRecord) => {
-      const v = r.values ?? {};
-      return [v['unit.name'], v['unit.creditCode']].some((s) => typeof s === 'string' && normalizeName(s).includes(q));
-    });
-  }
-  const rows = await coll.limit(limit).toArray();
+  const rows = q ? await searchRecordRows(db, q, limit) : await db.records.orderBy('updatedAt').reverse().limit(limit).toArray();
   return rows.flatMap((r) => {
     const p = parse(r);
     return p ? [p] : [];
   });
 }
 
-/** The inspection in progress: the record most recently captured or filled (submitted ones first). */
+/** How many of the newest records are looked at for the inspection in progress. */
+const IN_PROGRESS_WINDOW = 20;
+
+/**
+ * The inspection in progress: among the 20 most recently captured or filled records, the newest
+ * submitted one, else the newest. Read newest first from the updatedAt index and stopped at the first
+ * submitted record, so it usually reads one record, whatever the size of the store.
+ */
 export async function latestRecord(db: YltDb): Promise<InspectionRecord | undefined> {
-  const all = await listRecords(db, { limit: 20 });
-  return all.find((r) => r.status === 'captured') ?? all[0];
+  let captured: InspectionRecord | undefined;
+  const rows = await db.records.orderBy('updatedAt').reverse().limit(IN_PROGRESS_WINDOW)
+    .until((row) => row.status === 'captured' && !!(captured = parse(row)), true).toArray();
+  return captured ?? rows.map(parse).find((r) => !!r);
 }
 
 export async function getRecord(db: YltDb, id: string): Promise<InspectionRecord | undefined> {

@@ -66,3 +66,38 @@ describe('Dexie v1 → v2', () => {
     db.close();
   });
 });
+
+describe('Dexie v3 → v4', () => {
+  it('keeps every record and gives each its search keys, so the records written before are found', async () => {
+    // Records as the v4 code writes them, less the search keys: what a v3 database holds.
+    const scratchName = `ylt-migrate-src-${Date.now()}`;
+    names.push(scratchName);
+    const scratch = openDb(scratchName);
+    const source = { mappingId: 'zj.zzd.xfjc', mappingVersion: 1, url: 'http://127.0.0.1:5101/', title: '行政检查记录' };
+    await saveCapture(scratch, { captureId: 'c1', status: 'captured', source, values: { 'unit.name': '杭州某某小吃店', 'unit.creditCode': '92330106MA2CK1E005' }, raw: {} }, 1000);
+    await saveCapture(scratch, { captureId: 'c2', status: 'draft', source, values: { 'unit.name': '宁波某某理发店' }, raw: {} }, 2000);
+    const rows = (await scratch.records.toArray()).map(({ searchKeys: _k, ...r }: Record<string, unknown>) => r);
+    scratch.close();
+    expect(rows).toHaveLength(2);
+
+    const name = `ylt-migrate-v3-${Date.now()}`;
+    names.push(name);
+    const v3 = new Dexie(name);
+    v3.version(1).stores({ records: 'id, updatedAt, captureId, status', fillLog: '++id, at, recordId' });
+    v3.version(2).stores({ records: 'id, updatedAt, *identities, *contributionIds, status', fillLog: '++id, at, recordId' });
+    v3.version(3).stores({ settings: 'key', installedMappings: 'id' });
+    await v3.table('records').bulkPut(rows);
+    await v3.table('fillLog').add({ at: 1500, recordId: 'x' });
+    await v3.table('settings').put({ key: 'retentionDays', value: 30 });
+    v3.close();
+
+    const db = openDb(name);
+    for (const old of rows) expect(await getRecord(db, old.id as string)).toEqual(old);
+    expect((await listRecords(db, { search: '小吃' })).map((r) => r.values['unit.name'])).toEqual(['杭州某某小吃店']);
+    expect((await listRecords(db, { search: 'ma2ck1' })).map((r) => r.values['unit.name'])).toEqual(['杭州某某小吃店']);
+    expect((await listRecords(db, { search: '理发店' })).map((r) => r.values['unit.name'])).toEqual(['宁波某某理发店']);
+    expect(await db.fillLog.count()).toBe(1);
+    expect(await db.settings.get('retentionDays')).toEqual({ key: 'retentionDays', value: 30 });
+    db.close();
+  });
+});
