@@ -17,7 +17,7 @@ import { diagnose, doctorText } from '@/lib/engine/doctor';
 import { sendDurably } from '@/lib/messaging/durable';
 import { newId } from '@/lib/util/id';
 import { createDraftKeeper } from '@/lib/engine/draft-keeper';
-import { locateField } from '@/lib/engine/locate';
+import { locateField, watchLabels } from '@/lib/engine/locate';
 import { markKind, type Mark } from '@/lib/ui/highlights';
 import type { FieldReport } from '@/lib/engine/apply';
 import { Panel, panelStore } from './panel';
@@ -41,6 +41,8 @@ export default defineContentScript({
 
     const tap = createFileTap(document);
     ctx.onInvalidated(() => tap.dispose());
+    // The page's labels indexed once and kept up to date at idle time: a capture inside the submit click only looks them up.
+    ctx.onInvalidated(watchLabels(document, { idle: true }));
     let session = { captureId: newId(), unit: '' };
     let undo: UndoEntry[] = [];
     /** The record this page was last filled from: the next capture (the cadre's submit) joins it. */

@@ -4,7 +4,7 @@
  * is ever submitted.
  */
 import type { FillPlan, FillStep } from './plan';
-import { locateField } from './locate';
+import { locateField, watchLabels } from './locate';
 import { removeRows, rowsShow, shownToPlanned, writeRows, type ShownRow } from './rows';
 import { fillSequence, fillStages } from './steps';
 import { isBlank, sameValue, showsWanted } from './compare';
@@ -153,6 +153,16 @@ async function formReady(doc: Document, ready: NonNullable<FillPlan['ready']>, s
 }
 
 export async function apply(doc: Document, plan: FillPlan, opts: ApplyOptions = {}): Promise<{ reports: FieldReport[]; undo: UndoEntry[] }> {
+  // One label index for the whole fill, kept up to date as widgets open popups and tables grow.
+  const release = watchLabels(doc);
+  try {
+    return await applyPlan(doc, plan, opts);
+  } finally {
+    release();
+  }
+}
+
+async function applyPlan(doc: Document, plan: FillPlan, opts: ApplyOptions): Promise<{ reports: FieldReport[]; undo: UndoEntry[] }> {
   const timeoutMs = opts.timeoutMs ?? 5000;
   const reports: FieldReport[] = plan.skipped.map((s) => ({ fieldId: s.fieldId, label: s.label, status: s.status, message: s.message }));
   const undo: UndoEntry[] = [];
@@ -188,6 +198,15 @@ export async function apply(doc: Document, plan: FillPlan, opts: ApplyOptions = 
 
 /** Writes back what each changed field showed before the fill, last change first. */
 export async function undoFill(doc: Document, entries: UndoEntry[], opts: ApplyOptions = {}): Promise<FieldReport[]> {
+  const release = watchLabels(doc);
+  try {
+    return await undoEntries(doc, entries, opts);
+  } finally {
+    release();
+  }
+}
+
+async function undoEntries(doc: Document, entries: UndoEntry[], opts: ApplyOptions): Promise<FieldReport[]> {
   const timeoutMs = opts.timeoutMs ?? 5000;
   const reports: FieldReport[] = [];
   for (const e of [...entries].reverse()) {

@@ -4,7 +4,8 @@
  */
 import type { Mapping } from '../mapping/schema';
 import { isEmpty, runPipe } from '../transform';
-import { indexLabels, locateField } from './locate';
+import { locateField } from './locate';
+import { labelIndexOf } from './label-live';
 import { readRows } from './rows';
 import { captureRows } from './table-values';
 import { vocabularyEntry } from '../record/vocabulary';
@@ -40,7 +41,8 @@ function uploadedFiles(shown: WidgetValue, picked: FileValue[]): FileValue[] {
 
 /** `only`: capture just these fields (one step of a stepped form, lib/engine/stages.ts). */
 export function capture(doc: Document, mapping: Mapping, fileTap?: FileTap, only?: readonly string[]): CaptureResult {
-  const index = indexLabels(doc);
+  // Live when the content script watches the page's labels (kept up to date at idle time), else built once here.
+  const index = labelIndexOf(doc);
   const values: Record<string, unknown> = {};
   const raw: Record<string, unknown> = {};
   const fields: CaptureFieldReport[] = [];
@@ -48,7 +50,7 @@ export function capture(doc: Document, mapping: Mapping, fileTap?: FileTap, only
     const key = (f.capture && f.capture.to) || f.key;
     if (f.capture === false || !key || (only && !only.includes(f.id))) continue;
     const base = { fieldId: f.id, label: f.label };
-    const located = locateField(doc, { ...f, container: !!f.rows }, index);
+    const located = locateField(doc, { ...f, container: !!f.rows }, index, { capture: true });
     // A field not shown (a collapsed section, another tab) still holds what the cadre entered: capture reads it.
     const found = located.status === 'hidden' ? { ...located, status: 'found' as const } : located;
     if (found.status !== 'found') {

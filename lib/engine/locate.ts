@@ -15,6 +15,13 @@
 import type { Locator } from '../mapping/schema';
 import { isVisible, normalizeText } from './dom';
 import { flatChildren, flatDescendants, idAcross } from './shadow';
+import { CONTROL_SELECTOR, FORM_ITEM_SELECTOR } from './selectors';
+import { labelText, looksLikeLabel, type LabelIndex, type Root } from './label-index';
+import { labelIndexOf } from './label-live';
+
+export { CONTROL_SELECTOR, FORM_ITEM_SELECTOR } from './selectors';
+export { indexLabels, OWN_UI_TAG, searchRoots, type LabelIndex } from './label-index';
+export { watchLabels } from './label-live';
 
 export type LocateResult =
   | { status: 'found'; root: Element; label: string | null; via: keyof Locator }
@@ -24,84 +31,6 @@ export type LocateResult =
   /** The field exists but is not shown (display:none, visibility:hidden, zero size, a collapsed section): never filled. */
   | { status: 'hidden'; root: Element; label: string | null }
   | { status: 'not-found' };
-
-/** Where a label's text can live, across UI families; class-based candidates are checked by looksLikeLabel. */
-const LABEL_SELECTOR = 'label, legend, th, td, dt, [class*="label" i], [class*="title" i]';
-
-/**
- * A class token that names a label (`el-form-item__label`, `ant-form-item-label`, `layui-form-label`,
- * `van-cell__title`, `formLabel`), not a modifier that merely mentions one (`el-form-item--label-right`).
- */
-const LABEL_CLASS = /^(?!.*--)[\w-]*(label|title)$/i;
-
-function looksLikeLabel(el: Element): boolean {
-  if (/^(LABEL|LEGEND|TH|TD|DT)$/.test(el.tagName)) return true;
-  return Array.from(el.classList).some((c) => LABEL_CLASS.test(c));
-}
-
-/** Containers that hold exactly one labelled field in each family's form layout. */
-export const FORM_ITEM_SELECTOR = [
-  // layui admin puts two or three fields on one row: each `.layui-inline` is its own item.
-  '.layui-form-item > .layui-inline',
-  '.el-form-item', '.ant-form-item', '.layui-form-item', '.van-field', '.van-cell', '.form-group', '.form-item',
-  '.ant-descriptions-item', '.el-descriptions__cell',
-].join(',');
-
-/** What counts as something a person can fill. */
-export const CONTROL_SELECTOR = [
-  'input:not([type="hidden"])', 'select', 'textarea', '[contenteditable=""]', '[contenteditable="true"]',
-  '[role="combobox"]', '[role="radiogroup"]', '[role="radio"]', '[role="checkbox"]', '[role="switch"]', '[role="slider"]',
-  '[role="textbox"]', '[role="listbox"]', '[role="spinbutton"]',
-  '.el-select', '.el-cascader', '.el-rate', '.el-slider', '.el-switch', '.el-upload',
-  '.ant-select', '.ant-cascader', '.ant-picker', '.ant-rate', '.ant-slider', '.ant-switch', '.ant-upload',
-  '.layui-form-select', '.layui-form-checkbox', '.layui-form-radio', '.layui-form-switch', '.layui-slider', '.layui-rate',
-  '.t-switch', '.ivu-switch', '.next-switch',
-].join(',');
-
-type Root = Document | ShadowRoot;
-
-/** The host element of the extension's in-page panel (entrypoints/platform.content). */
-export const OWN_UI_TAG = 'YILUOTONG-PANEL';
-
-/** The document, then every open shadow root and same-origin iframe document below it. */
-export function searchRoots(doc: Document): Root[] {
-  const out: Root[] = [];
-  const visit = (root: Root) => {
-    out.push(root);
-    const all = root.querySelectorAll('*');
-    for (const el of Array.from(all)) {
-      if (el.tagName === OWN_UI_TAG) continue; // our own in-page panel is not part of the form
-      if (el.shadowRoot) visit(el.shadowRoot);
-      if (el.tagName === 'IFRAME' || el.tagName === 'FRAME') {
-        try {
-          const inner = (el as HTMLIFrameElement).contentDocument;
-          if (inner?.documentElement) visit(inner);
-        } catch {
-          /* cross-origin frame: its own content script handles it */
-        }
-      }
-    }
-  };
-  visit(doc);
-  return out;
-}
-
-/** Own text of a label element, without the text of controls or hint icons nested in it. */
-function labelText(el: Element): string {
-  let t = '';
-  // A <slot> shows what is slotted into it (a web component's label given as light-DOM text), else its fallback.
-  const assigned = el.tagName === 'SLOT' ? (el as HTMLSlotElement).assignedNodes({ flatten: true }) : [];
-  for (const n of assigned.length ? assigned : Array.from(el.childNodes)) {
-    if (n.nodeType === 3) t += n.textContent ?? '';
-    else if (n.nodeType === 1) {
-      const child = n as Element;
-      if (child.matches(CONTROL_SELECTOR) || child.querySelector(CONTROL_SELECTOR)) continue;
-      if (child.matches('[class*="tooltip"], [class*="icon"], svg, i')) continue;
-      t += labelText(child);
-    }
-  }
-  return t;
-}
 
 function containsControl(el: Element, exclude?: Element): boolean {
   for (const c of Array.from(el.querySelectorAll(CONTROL_SELECTOR))) {
@@ -265,58 +194,6 @@ export function labelOfField(root: Element, control?: Element): string | null {
   return null;
 }
 
-/**
- * Every label candidate on the page by its normalized text, built once per capture (and once per
- * fill step, since fields appear as earlier ones are filled) instead of once per field: capture runs
- * inside the page's submit click and must stay cheap.
- */
-export interface LabelIndex {
-  roots: Root[];
-  byText: Map<string, Element[]>;
-  /** Entries that are controls named by their own `aria-label` / `aria-labelledby`, not label elements. */
-  named?: Set<Element>;
-}
-
-/** The name a control gives itself: `aria-labelledby` (ids looked up across shadow boundaries), else `aria-label`. */
-function ariaName(control: Element): string {
-  const ids = control.getAttribute('aria-labelledby');
-  if (ids) {
-    const text = ids.split(/\s+/).map((id) => idAcross(control, id)).filter((l): l is Element => !!l && l !== control).map(labelText).join('');
-    if (normalizeText(text)) return normalizeText(text);
-  }
-  return normalizeText(control.getAttribute('aria-label') ?? '');
-}
-
-export function indexLabels(doc: Document, roots: Root[] = searchRoots(doc)): LabelIndex {
-  const byText = new Map<string, Element[]>();
-  const named = new Set<Element>();
-  const add = (t: string, el: Element) => {
-    const list = byText.get(t);
-    if (list) list.push(el);
-    else byText.set(t, [el]);
-  };
-  for (const r of roots) {
-    for (const el of Array.from(r.querySelectorAll(LABEL_SELECTOR))) {
-      if (!looksLikeLabel(el)) continue;
-      const t = normalizeText(labelText(el));
-      if (!t || t.length > 60) continue; // a label is short; long cells are content
-      add(t, el);
-    }
-  }
-  // Controls that name themselves, after the label elements: a `<label>` in front still wins.
-  for (const r of roots) {
-    for (const el of Array.from(r.querySelectorAll('[aria-labelledby], [aria-label]'))) {
-      // A group of checkboxes and a tree are named on the container that holds their items.
-      if (!el.matches(`${CONTROL_SELECTOR}, [role="group"], [role="tree"], [role="treegrid"], [role="grid"]`)) continue;
-      const t = ariaName(el);
-      if (!t || t.length > 60) continue;
-      named.add(el);
-      add(t, el);
-    }
-  }
-  return { roots, byText, named };
-}
-
 /** Whether `outer` holds `inner` in the flat tree: as a descendant, or inside a shadow root below it. */
 function holds(outer: Element, inner: Element): boolean {
   for (let el: Element | null = inner; el; el = el.parentElement ?? ((el.getRootNode() as ShadowRoot).host ?? null)) {
@@ -327,11 +204,11 @@ function holds(outer: Element, inner: Element): boolean {
 
 function findByLabel(index: LabelIndex, wanted: string, within?: string, container = false): Element[] {
   const hits: Element[] = [];
-  for (const el of index.byText.get(normalizeText(wanted)) ?? []) {
+  for (const el of index.lookup(normalizeText(wanted))) {
     if (within && !el.closest(within)) continue;
     // Inner wrapper spans of a label element (`<label><span>名称</span></label>`) duplicate it.
     if (hits.some((h) => h.contains(el))) continue;
-    const root = index.named?.has(el) ? fieldRootOfControl(el) : fieldRootOfLabel(el, container);
+    const root = index.isNamed(el) ? fieldRootOfControl(el) : fieldRootOfLabel(el, container);
     // The same field reached twice (a <label for> and the control's own aria-label, maybe inside the
     // component's shadow root): one candidate.
     if (root && !hits.some((h) => holds(h, root) || holds(root, h))) hits.push(root);
@@ -398,16 +275,21 @@ function withoutOwnedPopups(roots: Element[]): Element[] {
 
 /**
  * Finds a field. `label` is what the mapping expects the page to show; `locate` optionally adds
- * other ways to find the control, used when the label is not found.
+ * other ways to find the control, used when the label is not found. `container` is for table fields
+ * (`rows`): their form item is the field even when the table holds no row yet (a growing table that
+ * starts empty). The index is the live one while a fill or the page session watches the labels
+ * (lib/engine/label-live.ts), else one built for this lookup.
+ *
+ * `capture`: a field not shown counts as found (capture reads what the cadre entered in a collapsed
+ * section too), so a label found once is the field, shown or not, and needs no visibility check (a
+ * capture in the submit click then forces no style recalculation); the fallback locator is for a
+ * label not found. Visibility still decides between two candidates.
  */
-/**
- * Finds a field. `container` is for table fields (`rows`): their form item is the field even when the
- * table holds no row yet (a growing table that starts empty).
- */
-export function locateField(doc: Document, field: { label: string; locate?: Locator; container?: boolean }, index: LabelIndex = indexLabels(doc)): LocateResult {
+export function locateField(doc: Document, field: { label: string; locate?: Locator; container?: boolean }, index: LabelIndex = labelIndexOf(doc), opts: { capture?: boolean } = {}): LocateResult {
   const loc = field.locate ?? {};
   const wanted = loc.label ?? field.label;
   const byLabel = findByLabel(index, wanted, loc.within, field.container);
+  if (opts.capture && byLabel.length === 1) return { status: 'found', root: byLabel[0]!, label: normalizeText(wanted), via: 'label' };
   const visible = withoutOwnedPopups(byLabel.filter(shown));
   // Two fields a person sees under the same label: which one is meant is a guess, and a guess is never filled.
   if (visible.length > 1) return { status: 'ambiguous', roots: visible, label: normalizeText(wanted) };
