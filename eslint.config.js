@@ -62,6 +62,21 @@ export default defineConfig(
     },
   },
   {
+    // The extension runs on Chromium 86 (360 安全浏览器, most 信创 browsers). Vite's chrome86 target
+    // rewrites newer syntax but adds no library functions, so these would throw there at run time.
+    files: ['lib/**/*.{ts,tsx}', 'entrypoints/**/*.{ts,tsx}'],
+    rules: {
+      'no-restricted-syntax': ['error',
+        ...['at', 'findLast', 'findLastIndex', 'toSorted', 'toReversed', 'toSpliced', 'with'].map((name) => ({
+          selector: `CallExpression[callee.property.name='${name}'][callee.object.name!='dayjs']`,
+          message: `.${name}() is not in Chromium 86 (360 / 信创 browsers): index from length, or copy and sort.`,
+        })),
+        { selector: "CallExpression[callee.object.name='Object'][callee.property.name='hasOwn']", message: 'Object.hasOwn is not in Chromium 86: use Object.prototype.hasOwnProperty.call.' },
+        { selector: "CallExpression[callee.name='structuredClone']", message: 'structuredClone is not in Chromium 86: copy with JSON or by hand.' },
+      ],
+    },
+  },
+  {
     rules: {
       // `_`-prefixed names mark deliberately unused parameters / destructured leftovers.
       '@typescript-eslint/no-unused-vars': [

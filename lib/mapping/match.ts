@@ -54,7 +54,7 @@ export function patternTooBroad(pattern: string): string | undefined {
   if (!host.startsWith('*.')) return undefined;
   const labels = host.slice(2).split('.');
   let needed = 2; // example.com
-  if (labels.at(-1) === 'cn' && labels.length >= 2 && (CN_SHARED.has(labels.at(-2)!) || labels.at(-2)!.length === 2)) needed = 3; // example.com.cn, example.zj.cn
+  if (labels[labels.length - 1] === 'cn' && labels.length >= 2 && (CN_SHARED.has(labels[labels.length - 2]!) || labels[labels.length - 2]!.length === 2)) needed = 3; // example.com.cn, example.zj.cn
   if (labels.every((l) => /^\d+$/.test(l)) || labels.length < needed) {
     return `“${pattern}”的通配符 *.${labels.join('.')} 覆盖了不止一个网站：通配符只能用于一个网站自己的子域名（如 *.zjzwfw.gov.cn），或直接写出完整域名`;
   }

@@ -20,7 +20,7 @@ function tagsIn(editor: Element): Element[] {
 }
 
 const closeOf = (tag: Element) => flatQueryAll(tag, 'button, [role="button"], [class*="close" i]').find(isVisible);
-const addButton = (editor: Element, tags: Element[]) => flatQueryAll(editor, 'button, [role="button"]').filter((b) => isVisible(b) && !insideAny(b, tags)).at(-1);
+const addButton = (editor: Element, tags: Element[]) => flatQueryAll(editor, 'button, [role="button"]').filter((b) => isVisible(b) && !insideAny(b, tags)).pop();
 
 async function addTag(editor: Element, text: string, ctx: WidgetContext): Promise<WriteOutcome | null> {
   const input = () => flatQueryAll<HTMLInputElement>(editor, 'input:not([type="hidden"])').find((i) => isVisible(i) && !i.readOnly && !i.disabled);
