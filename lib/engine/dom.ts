@@ -39,19 +39,35 @@ export class WaitTimeout extends Error {
 /**
  * Polls `probe` until it returns a truthy value or `timeoutMs` passes. Polling rather than
  * MutationObserver: lazy levels and remote results arrive through timers and XHR as often as through
- * DOM changes, and a 25 ms poll is cheap.
+ * DOM changes, and a 25 ms poll is cheap. The first looks come sooner: right away, after the
+ * framework's own render (a task after the microtasks it queued), after the next frame, so a change a
+ * click causes is seen when the page shows it rather than a whole interval later.
  */
 export async function waitFor<T>(
   probe: () => T | null | undefined | false,
   opts: { timeoutMs: number; signal?: AbortSignal; what?: string; intervalMs?: number },
 ): Promise<T> {
   const deadline = Date.now() + opts.timeoutMs;
-  for (;;) {
+  const interval = opts.intervalMs ?? 25;
+  for (let round = 0; ; round++) {
     const got = probe();
     if (got) return got as T;
     if (Date.now() >= deadline) throw new WaitTimeout(opts.what ?? '页面元素', opts.timeoutMs);
-    await sleep(opts.intervalMs ?? 25, opts.signal);
+    if (round === 0) await sleep(0, opts.signal);
+    else if (round === 1) await nextFrame(Math.min(interval, 50), opts.signal);
+    else await sleep(interval, opts.signal);
   }
+}
+
+/** The next animation frame of the top window, then a task (the frame's rendering done); `capMs` at most (throttled tabs). */
+export function nextFrame(capMs = 50, signal?: AbortSignal): Promise<void> {
+  return new Promise((ok, fail) => {
+    if (signal?.aborted) return fail(new DOMException('aborted', 'AbortError'));
+    let done = false;
+    const finish = () => { if (!done) { done = true; clearTimeout(t); ok(); } };
+    const t = setTimeout(finish, capMs);
+    requestAnimationFrame(() => setTimeout(finish, 0));
+  });
 }
 
 /** Waits until `probe` returns the same truthy value twice in a row `settleMs` apart. */

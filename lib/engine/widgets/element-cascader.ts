@@ -7,8 +7,8 @@
  * node carries `in-active-path`, a loading node an `.is-loading` (Element UI: `.el-icon-loading`) icon.
  */
 import type { WidgetAdapter, WidgetContext, WidgetValue, WriteOutcome } from './types';
-import { click, hover, isDisabled, isVisible, key, sleep, textOf, visibleAll, waitFor } from '../dom';
-import { asList, describeError, DONE, fail, FAMILY, linkedPopup, part, same, sameList, visibleSet, waitPopup } from './element-dom';
+import { click, hover, isDisabled, isVisible, key, nextFrame, textOf, visibleAll, waitFor } from '../dom';
+import { asList, describeError, DONE, fail, FAMILY, linkedPopup, part, same, sameList, popupOf, visibleSet } from './element-dom';
 
 
 function cascaderInput(root: Element): HTMLInputElement | null {
@@ -56,7 +56,7 @@ async function writeCascader(root: Element, value: WidgetValue, ctx: WidgetConte
   const close = async () => {
     if (cascader && input && cascaderOpen(cascader)) {
       key(input, 'Escape', 'keydown');
-      await sleep(60, ctx.signal);
+      await waitFor(() => !cascaderOpen(cascader), { timeoutMs: 60, signal: ctx.signal }).catch(() => undefined);
     }
   };
   if (path.length === 0) {
@@ -72,8 +72,10 @@ async function writeCascader(root: Element, value: WidgetValue, ctx: WidgetConte
   if (cascader) {
     const before = visibleSet(doc, '.el-cascader__dropdown');
     if (!cascaderOpen(cascader)) click(cascader);
-    const dropdown = await waitPopup(cascader, '.el-cascader__dropdown', before, ctx, '级联下拉');
-    panel = dropdown?.querySelector<HTMLElement>('.el-cascader-panel') ?? null;
+    // The dropdown's box can show a frame before the panel inside it renders: wait for the panel.
+    const panelIn = (d: HTMLElement | null) => d?.querySelector<HTMLElement>('.el-cascader-panel') ?? null;
+    panel = await waitFor(() => panelIn(popupOf(cascader, '.el-cascader__dropdown', before)), { timeoutMs: Math.min(ctx.timeoutMs, 1500), signal: ctx.signal, what: '级联下拉' })
+      .catch(() => panelIn(popupOf(cascader, '.el-cascader__dropdown')));
     if (!panel) return fail('级联下拉未打开');
   }
   try {
@@ -120,7 +122,7 @@ async function waitForNode(panel: Element, level: number, wanted: string, ctx: W
     const sig = (loading ? 'loading:' : '') + nodes.map(nodeLabel).join('|');
     if (sig !== lastSig) { lastSig = sig; stableSince = Date.now(); }
     if ((menu && !loading && Date.now() - stableSince >= 300) || Date.now() >= deadline) return { seen: nodes.map(nodeLabel) };
-    await sleep(40, ctx.signal);
+    await nextFrame(40, ctx.signal);
   }
 }
 

@@ -4,7 +4,7 @@
  * `input.el-range-input`, each committed on `change`.
  */
 import type { WidgetAdapter, WidgetContext, WidgetValue, WriteOutcome } from './types';
-import { blur, click, fire, focus, isDisabled, key, sleep, typeInto, visibleAll, waitFor } from '../dom';
+import { blur, click, fire, focus, isDisabled, key, settle, typeInto, visibleAll, waitFor } from '../dom';
 import { asList, asString, DONE, fail, FAMILY, part, same, sameList, visibleSet } from './element-dom';
 
 
@@ -55,23 +55,23 @@ async function writeDate(root: Element, value: WidgetValue, ctx: WidgetContext):
       focus(inputs[0]!);
       typeInto(inputs[0]!, start!);
       fire(inputs[0]!, 'change');
-      await sleep(40, ctx.signal);
+      await settle(inputs[0]!, ctx.signal);
       focus(inputs[1]!);
       typeInto(inputs[1]!, end!);
       fire(inputs[1]!, 'change');
-      await sleep(40, ctx.signal);
+      await settle(inputs[1]!, ctx.signal);
     }
   } else {
     typeInto(inputs[0]!, wanted[0]!);
   }
   key(last, 'Enter', 'keydown');
-  await sleep(50, ctx.signal);
+  await settle(last, ctx.signal); // the picker renders what Enter committed (or kept the panel up)
   // Enter commits and closes; if the panel is still up (value refused), Escape restores the old value.
   if (visibleAll(doc, PICKER_POPUP).some((p) => !before.has(p))) key(last, 'Escape', 'keydown');
   blur(last);
   // A refused entry stays on screen until the page re-renders from its model: let it.
   await waitFor(() => !visibleAll(doc, PICKER_POPUP).some((p) => !before.has(p)), { timeoutMs: 600, signal: ctx.signal }).catch(() => undefined);
-  await sleep(50, ctx.signal);
+  await settle(last, ctx.signal);
   try {
     await waitFor(matches, { timeoutMs: Math.min(ctx.timeoutMs, 1500), signal: ctx.signal, what: '日期取值' });
   } catch {

@@ -14,7 +14,7 @@
  *   marked `selected`; no ARIA link to the dropdown; the caret turns (`is-reverse`) while open.
  */
 import type { WidgetAdapter, WidgetContext, WidgetValue, WriteOutcome } from './types';
-import { blur, click, hover, isDisabled, isVisible, key, scrollIntoView, sleep, textOf, typeInto, waitFor, optionShows } from '../dom';
+import { blur, click, hover, isDisabled, isVisible, key, nextFrame, scrollIntoView, sleep, textOf, typeInto, waitFor, optionShows } from '../dom';
 import {
   asList, asString, describeError, DONE, fail, FAMILY, firstOf, linkedPopup, part, popupOf, same, sameList, visibleSet,
 } from './element-dom';
@@ -123,16 +123,19 @@ async function openSelect(p: SelectParts, ctx: WidgetContext): Promise<HTMLEleme
   if (selectOpen(p)) return popupOf(p.select, DROPDOWN);
   const before = visibleSet(doc, DROPDOWN);
   click(p.trigger);
-  // A remote select shows no dropdown until something is typed: do not wait long for it.
-  return waitFor(() => popupOf(p.select, DROPDOWN, before), { timeoutMs: Math.min(ctx.timeoutMs, 600), signal: ctx.signal, what: '下拉框' })
+  // A remote select shows no dropdown until something is typed: once it says it is open (its input
+  // took the query), typing can start; the dropdown is looked for again after.
+  const typable = !!p.input && !p.input.readOnly && !p.input.disabled;
+  const opened = await waitFor(() => popupOf(p.select, DROPDOWN, before) || (typable && selectOpen(p)), { timeoutMs: Math.min(ctx.timeoutMs, 600), signal: ctx.signal, what: '下拉框' })
     .catch(() => null);
+  return opened && opened !== true ? opened : popupOf(p.select, DROPDOWN, before);
 }
 
 async function closeSelect(p: SelectParts, ctx: WidgetContext): Promise<void> {
   const target = p.input ?? p.trigger;
   for (let i = 0; i < 3 && selectOpen(p); i++) {
     key(target, 'Escape', 'keydown'); // the first Escape clears a typed query, the second closes
-    await sleep(60, ctx.signal);
+    await waitFor(() => !selectOpen(p), { timeoutMs: 60, signal: ctx.signal }).catch(() => undefined);
   }
   if (p.input && p.input.ownerDocument.activeElement === p.input) blur(p.input);
 }
@@ -168,7 +171,7 @@ async function findOption(p: SelectParts, wanted: string, ctx: WidgetContext): P
       if (scrolled) return { option: scrolled, seen };
       return { seen };
     }
-    await sleep(40, ctx.signal);
+    await nextFrame(40, ctx.signal);
   }
 }
 
