@@ -9,9 +9,10 @@ import { locateField, searchRoots, watchLabels } from './locate';
 import { capture } from './capture';
 import { apply, undoFill } from './apply';
 import { createFileTap } from './file-tap';
+import { createPickTap } from './pick-memory';
 import { diagnose, doctorText } from './doctor';
 import { draftPage } from '../mapping/recorder';
 
-const api = { dom, WIDGETS, widgetByKind, detectWidget, locateField, searchRoots, watchLabels, capture, apply, undoFill, createFileTap, diagnose, doctorText, draftPage };
+const api = { dom, WIDGETS, widgetByKind, detectWidget, locateField, searchRoots, watchLabels, capture, apply, undoFill, createFileTap, createPickTap, diagnose, doctorText, draftPage };
 (globalThis as unknown as { YLT: typeof api }).YLT = api;
 export type EngineHarness = typeof api;

@@ -63,6 +63,12 @@ export async function tapFiles(target: Page | Frame): Promise<void> {
   await target.evaluate(() => { window.__yltTap = window.YLT.createFileTap(document); });
 }
 
+/** Starts the pick tap before a person picks in tree selects, as the content script does on page load. */
+export async function tapPicks(target: Page | Frame): Promise<void> {
+  await ensureEngine(target);
+  await target.evaluate(() => { window.YLT.createPickTap(document); });
+}
+
 export async function captureWithEngine(target: Page | Frame, mapping: Mapping): Promise<CaptureResult> {
   await ensureEngine(target);
   return target.evaluate(async (m) => {

@@ -6,10 +6,11 @@
  * page's dictionaries use; CascaderSelect and TreeSelect keep the leaf's code only.
  */
 import { test, expect, type Page } from '../helpers/test';
-import { detectByLabel, gallerySubmissions, writeByLabel } from '../helpers/gallery';
+import { detectByLabel, gallerySubmissions, readByLabel, writeByLabel } from '../helpers/gallery';
 import { SITE } from '../helpers/sites';
 import type { WidgetValue } from '../../lib/engine/widgets/types';
 import { photo } from '../helpers/fixtures';
+import { tapPicks } from '../helpers/engine';
 
 const FAMILY = 'fusion';
 type Case = [label: string, kind: string, value: WidgetValue, shown?: WidgetValue];
@@ -45,8 +46,8 @@ const SELECTS: Case[] = [
   ['检查事项', 'fusion-select', '对九小场所的消防安全检查'],
   ['被检查单位', 'fusion-select', '杭州某某小吃店'],
   ['消防责任区', 'fusion-select', '消防责任区187'],
-  // TreeSelect shows only the chosen node: the path reads back as its leaf.
-  ['所属网格', 'fusion-tree-select', ['文新街道', '文苑社区', '第3网格'], ['第3网格']],
+  // TreeSelect shows only the chosen node; the path the fill picked is remembered while it shows that leaf.
+  ['所属网格', 'fusion-tree-select', ['文新街道', '文苑社区', '第3网格']],
 ];
 
 const PATHS_AND_DATES: Case[] = [
@@ -107,6 +108,27 @@ test.describe('Fusion Design gallery', () => {
     expect(photos).toEqual([
       { name: 'site-1.jpg', url: '/api/files/9dd134f3abf26f25' }, { name: 'site-2.jpg', url: '/api/files/a63c290f11507b72' },
     ]);
+  });
+
+  test('tree select picked by a person reads back as the whole path; a page script\'s pick is read as the leaf it shows', async ({ page }) => {
+    await tapPicks(page);
+    const grid = page.locator('.next-form-item', { hasText: '所属网格' });
+    const pick = async (names: string[], how: 'person' | 'script') => {
+      await grid.locator('.next-select').click();
+      const tree = page.locator('.next-tree-select-dropdown:visible');
+      for (const [i, name] of names.entries()) {
+        const node = tree.locator('.next-tree-node-inner', { hasText: new RegExp(`^${name}$`) });
+        if (i < names.length - 1) await node.locator('.next-tree-switcher').click();
+        else if (how === 'person') await node.locator('.next-tree-node-label').click();
+        else await node.locator('.next-tree-node-label').evaluate((el) => (el as HTMLElement).click());
+      }
+      await expect(grid.locator('.next-select-values em')).toHaveText(names[names.length - 1]!);
+      await expect(page.locator('.next-tree-select-dropdown:visible')).toHaveCount(0);
+    };
+    await pick(['翠苑街道', '翠苑一区社区', '第1网格'], 'person');
+    expect(await readByLabel(page, '所属网格', 'fusion-tree-select')).toEqual(['翠苑街道', '翠苑一区社区', '第1网格']);
+    await pick(['文新街道', '文苑社区', '第3网格'], 'script');
+    expect(await readByLabel(page, '所属网格', 'fusion-tree-select')).toEqual(['第3网格']);
   });
 
   test('no option: nothing is selected and what was offered is reported', async ({ page }) => {

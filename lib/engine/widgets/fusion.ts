@@ -16,6 +16,7 @@
  * `.next-upload-list-item` (`next-upload-list-item-uploading`, `-error`).
  */
 import type { WidgetAdapter, WidgetContext, WidgetValue, WriteOutcome } from './types';
+import { rememberedPath, rememberPath } from '../pick-memory';
 import { blur, click, fire, focus, isVisible, key, sleep, textOf, typeInto, waitFor } from '../dom';
 import {
   asList, asString, checkboxGroupAdapter, describeError, dismiss, DONE, fail, numberAdapter, part, radioGroupAdapter, same, sameList,
@@ -157,7 +158,10 @@ function readPath(root: Element): WidgetValue {
   const p = selectParts(root);
   if (!p) return null;
   const text = shown(p);
-  return text ? text.split(' / ').map((x) => x.trim()) : [];
+  const path = text ? text.split(' / ').map((x) => x.trim()) : [];
+  // A TreeSelect's leaf alone: the path picked (by the cadre, or by a fill) when it still ends there.
+  if (path.length === 1) return rememberedPath(p.widget, path[0]!, same) ?? (p.input && rememberedPath(p.input, path[0]!, same)) ?? path;
+  return path;
 }
 
 async function walkCascader(p: Parts, popup: HTMLElement, path: string[], ctx: WidgetContext): Promise<WriteOutcome | null> {
@@ -218,9 +222,10 @@ const fusionCascader: WidgetAdapter = {
       const tree = !!popup.querySelector('.next-tree-select-dropdown, .next-tree');
       const stop = tree ? await walkTree(popup, path, ctx) : await walkCascader(p, popup, path, ctx);
       if (stop) { await close(p, ctx); return stop; }
-      const leafOnly = tree;
-      const ok = await waitFor(() => (leafOnly ? sameList(asList(readPath(root)), path.slice(-1)) : sameList(asList(readPath(root)), path)),
+      // A TreeSelect shows the leaf only (and any path remembered for it): its last item must be the leaf.
+      const ok = await waitFor(() => (tree ? same(asList(readPath(root)).slice(-1)[0] ?? '', path[path.length - 1]!) : sameList(asList(readPath(root)), path)),
         { timeoutMs: Math.min(ctx.timeoutMs, 1500), signal: ctx.signal }).then(() => true, () => false);
+      if (ok && tree) rememberPath(p.widget, path);
       await close(p, ctx);
       return ok ? DONE : fail(`选择后显示为“${asList(readPath(root)).join(' / ')}”（需选到末级）`);
     } catch (err) {
@@ -269,7 +274,7 @@ function writePicker(sel: string) {
         await sleep(60, ctx.signal);
       }
       const ok = await waitFor(done, { timeoutMs: Math.min(ctx.timeoutMs, 1500), signal: ctx.signal }).then(() => true, () => false);
-      const last = pickerInputs(root, sel).at(-1)!;
+      const last = pickerInputs(root, sel).pop()!;
       await dismiss(last, () => !!part(root, sel)?.querySelector('[aria-expanded=true]') || visibleSet(root.ownerDocument, `${ANY_POPUP}[class*="picker"]`).size > 0, ctx);
       blur(last);
       return ok && done() ? DONE : fail(`页面不接受“${ends.join(' 至 ')}”，显示为“${asList(read(root)).join(' 至 ')}”`);
