@@ -1,6 +1,7 @@
 /**
  * Dexie schema v2 upgrades a database that the v1 code wrote: every record survives with its values
- * and raw labels, becomes one inspection with one contribution and a trail, and still fills.
+ * and raw labels, becomes one inspection with one contribution and a trail, and still fills. Schema v4
+ * gives every record its search keys (lib/store/search.ts) and changes nothing else.
  */
 import { afterEach, describe, expect, it } from 'vitest';
 import Dexie from 'dexie';
