@@ -10,6 +10,7 @@ import { capture } from '@/lib/engine/capture';
 import { captureButton } from '@/lib/engine/trigger';
 import { createStepCapturer } from '@/lib/engine/step-capture';
 import { createFileTap } from '@/lib/engine/file-tap';
+import { createPickTap } from '@/lib/engine/pick-memory';
 import { apply, undoFill, type UndoEntry } from '@/lib/engine/apply';
 import type { FillPlan } from '@/lib/engine/plan';
 import { contentRequest } from '@/lib/messaging/protocol';
@@ -40,6 +41,9 @@ export default defineContentScript({
     if (!mapping) return;
 
     const tap = createFileTap(document);
+    // Tree selects that show only their leaf: the path a person picks is remembered (lib/engine/pick-memory.ts).
+    const picks = createPickTap(document);
+    ctx.onInvalidated(() => picks.dispose());
     ctx.onInvalidated(() => tap.dispose());
     // The page's labels indexed once and kept up to date at idle time: a capture inside the submit click only looks them up.
     ctx.onInvalidated(watchLabels(document, { idle: true }));
