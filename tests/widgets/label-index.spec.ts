@@ -64,7 +64,7 @@ test('a watched index sees a shadow root attached later, an aria-labelledby text
         constructor() { super(); this.attachShadow({ mode: 'open' }).innerHTML = '<div class="form-item"><label><slot></slot></label><input id="inner"></div>'; }
       });
     </script></body></html>`);
-  const seen = await page.evaluate(() => {
+  const seen = await page.evaluate(async () => {
     const Y = window.YLT;
     const where = (label: string) => {
       const r = Y.locateField(document, { label });
@@ -76,6 +76,9 @@ test('a watched index sees a shadow root attached later, an aria-labelledby text
     document.getElementById('late')!.attachShadow({ mode: 'open' }).innerHTML = '<div class="form-item"><label>单位名称</label><input id="unit"></div>';
     document.getElementById('cap')!.textContent = '新名称';
     document.getElementById('slotted')!.textContent = '联系人';
+    // The roots are listed once per synchronous stretch of lookups (a capture's click handler, or the
+    // stretch between a fill's awaits): the next lookup after the page's own task sees the new root.
+    await new Promise((r) => setTimeout(r));
     const after = [where('单位名称'), where('新名称'), where('负责人'), where('联系人'), where('旧名称')];
     release();
     return { before, after };
