@@ -70,23 +70,6 @@ export function nextFrame(capMs = 50, signal?: AbortSignal): Promise<void> {
   });
 }
 
-/** Waits until `probe` returns the same truthy value twice in a row `settleMs` apart. */
-export async function waitStable<T>(
-  probe: () => T | null | undefined | false,
-  opts: { timeoutMs: number; signal?: AbortSignal; what?: string; settleMs?: number; same?: (a: T, b: T) => boolean },
-): Promise<T> {
-  const same = opts.same ?? ((a: T, b: T) => a === b);
-  const deadline = Date.now() + opts.timeoutMs;
-  let last: T = await waitFor<T>(probe, opts);
-  for (;;) {
-    await sleep(opts.settleMs ?? 80, opts.signal);
-    const now = probe();
-    if (now && same(last, now as T)) return now as T;
-    if (Date.now() >= deadline) throw new WaitTimeout(opts.what ?? '页面稳定', opts.timeoutMs);
-    if (now) last = now as T;
-  }
-}
-
 function win(el: Element): Window & typeof globalThis {
   return (el.ownerDocument.defaultView ?? window) as Window & typeof globalThis;
 }

@@ -8,8 +8,8 @@
  * `aria-controls` / `aria-describedby`; Element UI links nothing, so a popup that became visible since
  * the click is the one the click opened. Pages may also render popups inline (`teleported=false`).
  */
-import type { WidgetContext, WidgetValue, WriteOutcome } from './types';
-import { isVisible, normalizeText, visibleAll, waitFor } from '../dom';
+import type { WidgetValue, WriteOutcome } from './types';
+import { isVisible, normalizeText, visibleAll } from '../dom';
 
 export const FAMILY = 'element-plus';
 export const DONE: WriteOutcome = { status: 'done' };
@@ -75,12 +75,6 @@ export function popupOf(widget: Element, popupSelector: string, before?: Set<Ele
   const visible = visibleAll(widget.ownerDocument, popupSelector);
   if (before) return visible.find((p) => !before.has(p)) ?? null;
   return visible[visible.length - 1] ?? null;
-}
-
-/** Waits for the popup a click opened; falls back to any visible one if nothing new showed. */
-export async function waitPopup(widget: Element, popupSelector: string, before: Set<Element>, ctx: WidgetContext, what: string): Promise<HTMLElement | null> {
-  return waitFor(() => popupOf(widget, popupSelector, before), { timeoutMs: Math.min(ctx.timeoutMs, 1500), signal: ctx.signal, what })
-    .catch(() => popupOf(widget, popupSelector));
 }
 
 export function visibleSet(doc: Document, selector: string): Set<Element> {
